@@ -1,4 +1,5 @@
 // View models: exactly what templates print. Built in TypeScript so templates only loop, branch and print.
+// A template sees its view as the variable `view` (article.njk, listing.njk, layouts/base.njk, pages/404.njk).
 
 export interface SiteView {
   title: string;
@@ -33,8 +34,12 @@ export interface MetaTag {
 /** Shared by every page: what the base layout needs. */
 export interface PageView {
   site: SiteView;
+  /** Site path of the page without leading slash: "", "page/2/", "articles/<slug>/"; "404.html" for the 404 page. */
+  path: string;
   /** Relative prefix from this page to the site root, "" or "../../"; on the 404 page the base path. */
   root: string;
+  /** Link to the front page from this page: "./", "../../"; on the 404 page the base path. */
+  home: string;
   /** <title> text. */
   pageTitle: string;
   /** Meta description. */
@@ -70,13 +75,13 @@ export interface ArticlePageView extends PageView {
   previous: LinkView | null;
   /** Older neighbour in front-page order. */
   next: LinkView | null;
-  /** Link to the front page. */
-  home: string;
 }
 
 export interface SummaryView {
   href: string;
   title: string;
+  /** The article's language, for a lang attribute where it differs from the page's. */
+  lang: string;
   date: DateView | null;
   description: string;
 }
@@ -88,11 +93,13 @@ export interface ListingPageView extends PageView {
   number: number;
   total: number;
   items: SummaryView[];
+  /** Relative href of the newer page, or null on page 1. */
   previous: string | null;
+  /** Relative href of the older page, or null on the last page. */
   next: string | null;
 }
 
-/** Global data handed to Eleventy, which renders templates/pages/*. */
+/** Global data `broadsheet` handed to Eleventy, which renders templates/pages/*. */
 export interface SiteData {
   site: SiteView;
   listings: ListingPageView[];

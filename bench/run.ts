@@ -1,0 +1,147 @@
+// The benchmark: generate an archive, time the plain floor and the Broadsheet build on it, compare against targets.
+// Usage: npm run bench -- --articles 10000 [--seed 1] [--keep] [--skip-floor] [--skip-build]
+
+import { existsSync } from "node:fs";
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { cpus, loadavg, totalmem } from "node:os";
+import { join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { compare, formatTable, formatVerdicts, toStageResult } from "./compare.ts";
+import type { StageResult } from "./compare.ts";
+import { generateArchive, isArchiveCurrent } from "./generate.ts";
+import { measureChild } from "./measure-child.ts";
+import type { ChildRun } from "./measure-child.ts";
+
+interface Options {
+  articles: number;
+  seed: number;
+  keep: boolean;
+  skipFloor: boolean;
+  skipBuild: boolean;
+}
+
+const repo = fileURLToPath(new URL("..", import.meta.url));
+const work = join(repo, ".bench");
+const cli = join(repo, "bin", "broadsheet.js");
+const show = (path: string): string => relative(process.cwd(), path) || ".";
+
+async function run(options: Options): Promise<number> {
+  const started = performance.now();
+  const { articles, seed } = options;
+  const paths = {
+    archive: join(work, `archive-${articles}-${seed}`),
+    floor: join(work, "out-floor"),
+    build: join(work, "out-build"),
+    report: join(work, "report.json"),
+    results: join(work, `results-${articles}.json`),
+  };
+  const buildMissing = !options.skipBuild && !existsSync(cli);
+  if (buildMissing) {
+    console.error(`${show(cli)} is missing: the build CLI has not been written yet. Measuring the generator and the floor only; the run will exit 1.`);
+  }
+  await mkdir(work, { recursive: true });
+  const machine = { node: process.version, cpus: cpus().length, totalMemMB: Math.round(totalmem() / 2 ** 20), loadBefore: loadavg() };
+
+  const cached = await isArchiveCurrent(paths.archive, articles, seed);
+  const generateStarted = performance.now();
+  await generateArchive(paths.archive, articles, seed);
+  const generateSeconds = (performance.now() - generateStarted) / 1000;
+  console.log(`[generate] ${articles.toLocaleString("en")} articles, seed ${seed}, in ${show(paths.archive)}: ` +
+    (cached ? "reused the cached archive" : `written in ${generateSeconds.toFixed(1)} s`) + " (not part of the comparison)");
+
+  let floor: StageResult | null = null;
+  if (options.skipFloor) {
+    floor = await earlierFloor(paths.results, articles, seed);
+    console.log(`[floor]    skipped${floor ? `: using the earlier run's ${floor.seconds.toFixed(2)} s` : ", no earlier run to compare with"}`);
+  } else {
+    const run = await stage(paths.floor, [join(repo, "bench", "floor.ts"), paths.archive, paths.floor], ["--import", "tsx"]);
+    if (!succeeded("floor", run)) return 1;
+    floor = toStageResult(run);
+    console.log(`[floor]    ${articles.toLocaleString("en")} pages in ${floor.seconds.toFixed(2)} s, peak ${floor.peakMB.toFixed(0)} MB`);
+  }
+
+  let build: StageResult | null = null;
+  if (options.skipBuild) {
+    console.log("[build]    skipped (--skip-build)");
+  } else if (!buildMissing) {
+    const args = [cli, "build", "--input", paths.archive, "--output", paths.build, "--quiet", "--report", paths.report];
+    const run = await stage(paths.build, args, [], { BROADSHEET_BENCH_STATS: "1" });
+    if (!succeeded("build", run)) return 1;
+    build = toStageResult(run);
+    console.log(`[build]    ${articles.toLocaleString("en")} articles in ${build.seconds.toFixed(2)} s, peak ${build.peakMB.toFixed(0)} MB`);
+  }
+
+  const comparison = compare(articles, floor, build);
+  console.log(`\n${formatTable({ floor, build }, comparison)}\n\nTargets at ${articles.toLocaleString("en")} articles:\n${formatVerdicts(comparison)}`);
+  if (comparison.time === "MISSED" || comparison.memory === "MISSED") console.log("\nMISSED: the build is outside its target (see above).");
+  const results = {
+    articles, seed, date: new Date().toISOString(), machine: { ...machine, loadAfter: loadavg() },
+    generate: { seconds: generateSeconds, cached }, floor, build, comparison,
+  };
+  await writeFile(paths.results, JSON.stringify(results, null, 2) + "\n");
+  if (!options.keep) await Promise.all([paths.floor, paths.build].map((dir) => rm(dir, { recursive: true, force: true })));
+  console.log(`\nResults in ${show(paths.results)}. Finished in ${((performance.now() - started) / 1000).toFixed(1)} seconds.`);
+  if (buildMissing) console.error(`\nNo build measured: ${show(cli)} is missing.`);
+  return buildMissing ? 1 : 0;
+}
+
+/** Every stage starts from an empty output folder and runs under the same node, measured the same way. */
+async function stage(output: string, args: string[], nodeFlags: string[], env?: Record<string, string>): Promise<ChildRun> {
+  await rm(output, { recursive: true, force: true });
+  return measureChild(process.execPath, [...nodeFlags, ...args], { cwd: repo, ...(env ? { env } : {}) });
+}
+
+function succeeded(name: string, run: ChildRun): boolean {
+  if (run.exitCode === 0) return true;
+  const how = run.signal === null ? `exit code ${run.exitCode}` : `signal ${run.signal}`;
+  console.error(`[${name}] failed with ${how} after ${run.seconds.toFixed(1)} s. Its stderr:\n${run.stderr.trimEnd() || "(empty)"}`);
+  return false;
+}
+
+async function earlierFloor(results: string, articles: number, seed: number): Promise<StageResult | null> {
+  try {
+    const earlier = JSON.parse(await readFile(results, "utf8")) as { articles?: number; seed?: number; floor?: StageResult | null };
+    if (earlier.articles !== articles || earlier.seed !== seed || !earlier.floor) return null;
+    return { ...earlier.floor, reused: true };
+  } catch {
+    return null;
+  }
+}
+
+function parseOptions(argv: string[]): Options {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      articles: { type: "string", default: "10000" },
+      seed: { type: "string", default: "1" },
+      keep: { type: "boolean", default: false },
+      "skip-floor": { type: "boolean", default: false },
+      "skip-build": { type: "boolean", default: false },
+    },
+  });
+  return {
+    articles: wholeNumber("--articles", values.articles, 1),
+    seed: wholeNumber("--seed", values.seed, 0),
+    keep: values.keep,
+    skipFloor: values["skip-floor"],
+    skipBuild: values["skip-build"],
+  };
+}
+
+function wholeNumber(flag: string, text: string, min: number): number {
+  const value = Number(text.replaceAll("_", ""));
+  if (!Number.isSafeInteger(value) || value < min || value > 0xffffffff) {
+    throw new TypeError(`${flag} takes a whole number from ${min}, got "${text}".`);
+  }
+  return value;
+}
+
+let options: Options;
+try {
+  options = parseOptions(process.argv.slice(2));
+} catch (error) {
+  console.error(`${(error as Error).message}\nUsage: npm run bench -- --articles N [--seed S] [--keep] [--skip-floor] [--skip-build]`);
+  process.exit(2);
+}
+process.exitCode = await run(options);

@@ -1,0 +1,107 @@
+// The command line: `broadsheet build`, `broadsheet serve`, --help, --version.
+// Exit codes: 0 built, 1 not built, 2 usage error. A user error is one line; a bug shows its stack.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { parseArgs, type ParseArgsConfig } from "node:util";
+import { BroadsheetError, UsageError } from "./errors.ts";
+import { createLog } from "./log.ts";
+import { PACKAGE_ROOT, readConfigFile, resolveSettings, type SettingsInput } from "./settings.ts";
+
+const HELP = `Usage: broadsheet <command> [options]
+
+Commands:
+  build    Build the site from a folder of articles
+  serve    Build, serve on localhost and rebuild when articles or templates change
+
+Options:
+  --input DIR         Folder of articles (.txt, .md, .markdown)      [default: seeds]
+  --output DIR        Folder to write the site into                  [default: dist]
+  --base-url URL      Absolute URL the site is served from, e.g. https://example.org/news/
+  --report FILE       Write a JSON report of every article and skipped file
+  --strict            Fail the build if any file is skipped or has warnings
+  --quiet             Print nothing but errors
+  --title TEXT        Site title                                     [default: Broadsheet]
+  --description TEXT  Site description
+  --language TAG      Site language, e.g. en, fr, pt-BR              [default: en]
+  --page-size N       Articles per front-page page                   [default: 20]
+  --templates DIR     Use your own copy of the templates folder
+  --config FILE       Settings file                                  [default: ./broadsheet.config.json if present]
+  --port N            Port for serve                                 [default: 8080]
+  -h, --help          Show this help
+  -v, --version       Show the version
+
+Exit status: 0 the site was built, 1 it was not, 2 the command was used wrongly.
+`;
+
+const OPTIONS = {
+  input: { type: "string" },
+  output: { type: "string" },
+  "base-url": { type: "string" },
+  report: { type: "string" },
+  strict: { type: "boolean" },
+  quiet: { type: "boolean" },
+  title: { type: "string" },
+  description: { type: "string" },
+  language: { type: "string" },
+  "page-size": { type: "string" },
+  templates: { type: "string" },
+  config: { type: "string" },
+  port: { type: "string" },
+  help: { type: "boolean", short: "h" },
+  version: { type: "boolean", short: "v" },
+} satisfies ParseArgsConfig["options"];
+
+function version(): string {
+  return (JSON.parse(readFileSync(path.join(PACKAGE_ROOT, "package.json"), "utf8")) as { version: string }).version;
+}
+
+function parse(argv: string[]) {
+  try {
+    return parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message.split("\n")[0]}; see broadsheet --help`);
+  }
+}
+
+export async function main(argv: string[], cwd = process.cwd()): Promise<number> {
+  try {
+    const { values, positionals } = parse(argv);
+    if (values.help) return void process.stdout.write(HELP), 0;
+    if (values.version) return void process.stdout.write(`${version()}\n`), 0;
+    const [command, ...extra] = positionals;
+    if (command === undefined) throw new UsageError("no command given; use broadsheet build or broadsheet serve (see --help)");
+    if (command !== "build" && command !== "serve") throw new UsageError(`unknown command "${command}"; use build or serve (see --help)`);
+    if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}"; options start with -- (see --help)`);
+    const flags: SettingsInput = {
+      input: values.input, output: values.output, baseUrl: values["base-url"], report: values.report,
+      strict: values.strict, quiet: values.quiet, title: values.title, description: values.description,
+      language: values.language, pageSize: values["page-size"], templates: values.templates,
+    };
+    const settings = resolveSettings(flags, cwd, readConfigFile(cwd, values.config));
+    const log = createLog({ quiet: settings.quiet, tty: Boolean(process.stderr.isTTY) });
+    if (command === "serve") {
+      const { serve } = await import("./serve.ts");
+      await serve(settings, { log, port: values.port === undefined ? 8080 : Number(values.port), cwd });
+      return 0;
+    }
+    // Loaded only now: it pulls in Eleventy, which --help and usage errors do not need.
+    const { build } = await import("./build.ts");
+    const result = await build(settings, { log, cwd });
+    log.summary(
+      `Built ${result.articles} articles (${result.skipped} skipped, ${result.repairs} apostrophes repaired), ` +
+        `wrote ${result.pagesWritten} pages to ${path.relative(cwd, settings.output) || "."} in ${result.seconds.toFixed(1)} seconds.`,
+    );
+    return 0;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`broadsheet: ${error.message}\n`);
+      return 2;
+    }
+    if (error instanceof BroadsheetError) {
+      process.stderr.write(`broadsheet: ${error.message}\n`);
+      return 1;
+    }
+    process.stderr.write(`broadsheet: unexpected error (a bug: please report it with this output)\n${(error as Error).stack ?? String(error)}\n`);
+    return 1;
+  }
+}

@@ -1,0 +1,50 @@
+// Gives an article its stable id, slug and site path. Depends only on the article's own file and
+// metadata, so adding, removing or reordering other articles never changes a URL (issue #2).
+import { createHash } from "node:crypto";
+import slugify from "@sindresorhus/slugify";
+
+export interface Identity {
+  id: string;
+  slug: string;
+  /** "articles/<slug>/" */
+  path: string;
+  warnings: string[];
+}
+
+const MAX_SLUG = 72;
+
+/** Readable ASCII slug of some text, cut at a word boundary; "" when the script has no transliteration. */
+export function slugOf(text: string, max = MAX_SLUG): string {
+  const slug = slugify(text, { decamelize: false });
+  if (slug.length <= max) return slug;
+  const cut = slug.slice(0, max + 1);
+  const boundary = cut.lastIndexOf("-");
+  return (boundary > max / 2 ? cut.slice(0, boundary) : slug.slice(0, max)).replace(/-+$/, "");
+}
+
+/** Short hex digest: the part of a URL that keeps same-headline articles apart. */
+export function shortHash(text: string, length = 8): string {
+  return createHash("sha256").update(text).digest("hex").slice(0, length);
+}
+
+export function identify(input: {
+  source: string;
+  title: string;
+  frontMatterId?: string | undefined;
+  frontMatterSlug?: string | undefined;
+}): Identity {
+  const warnings: string[] = [];
+  const id = input.frontMatterId ?? shortHash(input.source);
+  let slug = "";
+  if (input.frontMatterSlug !== undefined) {
+    // A slug may only name one folder under articles/: "../x", "/etc/x" and "a/b" are made safe.
+    slug = slugOf(input.frontMatterSlug);
+    if (slug === "") warnings.push(`front matter "slug" ${JSON.stringify(input.frontMatterSlug)} has no usable characters; used the headline`);
+    else if (slug !== input.frontMatterSlug) warnings.push(`front matter "slug" ${JSON.stringify(input.frontMatterSlug)} was made safe as "${slug}"`);
+  }
+  if (slug === "") {
+    const suffix = input.frontMatterId !== undefined ? shortHash(`id:${input.frontMatterId}`) : id;
+    slug = `${slugOf(input.title) || "article"}-${suffix}`;
+  }
+  return { id, slug, path: `articles/${slug}/`, warnings };
+}

@@ -1,0 +1,66 @@
+// schema.org JSON-LD for articles (NewsArticle) and list pages (WebSite + CollectionPage), safe inside <script>.
+
+import type { Article } from "../types.ts";
+import type { SiteView } from "./views.ts";
+
+/**
+ * JSON for a <script type="application/ld+json"> element. Escaping every "<" as \u003c keeps the JSON
+ * identical once parsed while "</script>" or "<!--" in a title can no longer end the element early.
+ * https://html.spec.whatwg.org/multipage/scripting.html#restrictions-for-contents-of-script-elements
+ */
+export function serializeJsonLd(data: object): string {
+  return JSON.stringify(data).replace(/</g, "\\u003c");
+}
+
+function siteUrl(site: SiteView): string {
+  return site.baseUrl ?? "/";
+}
+
+/** A NewsArticle for the article page at canonical `url`. */
+export function articleJsonLd(article: Article, url: string, site: SiteView): string {
+  const data: Record<string, unknown> = {
+    "@context": "https://schema.org",
+    "@type": "NewsArticle",
+    headline: article.title,
+    description: article.description,
+    wordCount: article.words,
+    inLanguage: article.lang,
+    url,
+    mainEntityOfPage: { "@type": "WebPage", "@id": url },
+    publisher:
+      article.publisher !== null
+        ? { "@type": "Organization", name: article.publisher }
+        : { "@type": "Organization", name: site.title, url: siteUrl(site) },
+  };
+  if (article.date !== null) data["datePublished"] = article.date.iso;
+  if (article.author !== null) data["author"] = { "@type": "Person", name: article.author };
+  if (article.tags.length > 0) data["keywords"] = article.tags;
+  return serializeJsonLd(data);
+}
+
+/** The site (WebSite) and this page of its list (CollectionPage, part of the site) at canonical `url`. */
+export function listingJsonLd(title: string, description: string, url: string, site: SiteView): string {
+  const website = `${siteUrl(site)}#website`;
+  return serializeJsonLd({
+    "@context": "https://schema.org",
+    "@graph": [
+      {
+        "@type": "WebSite",
+        "@id": website,
+        name: site.title,
+        description: site.description,
+        url: siteUrl(site),
+        inLanguage: site.language,
+      },
+      {
+        "@type": "CollectionPage",
+        "@id": url,
+        name: title,
+        description,
+        url,
+        inLanguage: site.language,
+        isPartOf: { "@id": website },
+      },
+    ],
+  });
+}

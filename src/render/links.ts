@@ -1,0 +1,19 @@
+// Relative links between pages and absolute (or root-relative) canonical URLs, so a site works under any sub-path.
+
+import type { SiteView } from "./views.ts";
+
+/** Prefix from a page at `path` ("", "page/2/", "articles/x/") back to the site root: "", "../../". */
+export function rootFor(path: string): string {
+  return "../".repeat(path.split("/").filter((part) => part !== "").length);
+}
+
+/** Href from a page whose root prefix is `root` to the page at `path`; never "" (which would mean "this page"). */
+export function hrefTo(root: string, path: string): string {
+  const href = root + path;
+  return href === "" ? "./" : href;
+}
+
+/** Canonical URL of the page at `path`: absolute with a base URL, else root-relative. */
+export function canonicalUrl(site: SiteView, path: string): string {
+  return site.baseUrl === null ? `/${path}` : site.baseUrl + path;
+}

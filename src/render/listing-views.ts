@@ -1,0 +1,67 @@
+// The front page split into pages of `pageSize` articles: "" (index.html), then "page/2/", "page/3/", …
+
+import type { Article } from "../types.ts";
+import { formatDate } from "./format.ts";
+import { listingJsonLd } from "./json-ld.ts";
+import { canonicalUrl, hrefTo, rootFor } from "./links.ts";
+import { listingMeta } from "./meta.ts";
+import type { ListingPageView, SiteView, SummaryView } from "./views.ts";
+
+/** Site path of list page `number` (1-based). */
+export function listingPath(number: number): string {
+  return number === 1 ? "" : `page/${number}/`;
+}
+
+/**
+ * One view per list page, in `ordered` order. There is always at least one page (with no items
+ * for an empty archive, which the template shows as an empty state) and never an empty extra one.
+ */
+export function listingViews(ordered: Article[], site: SiteView, pageSize: number): ListingPageView[] {
+  if (!Number.isInteger(pageSize) || pageSize < 1) {
+    throw new RangeError(`pageSize must be a whole number of at least 1, got ${pageSize}`);
+  }
+  const total = Math.max(1, Math.ceil(ordered.length / pageSize));
+  const pages: ListingPageView[] = [];
+  for (let number = 1; number <= total; number++) {
+    const chunk = ordered.slice((number - 1) * pageSize, number * pageSize);
+    pages.push(listingView(chunk, number, total, site));
+  }
+  return pages;
+}
+
+function listingView(articles: Article[], number: number, total: number, site: SiteView): ListingPageView {
+  const path = listingPath(number);
+  const root = rootFor(path);
+  const canonical = canonicalUrl(site, path);
+  const heading = number === 1 ? "Latest articles" : `Articles, page ${number} of ${total}`;
+  const pageTitle = number === 1 ? site.title : `Page ${number} of ${total} – ${site.title}`;
+  return {
+    site,
+    path,
+    root,
+    home: hrefTo(root, ""),
+    pageTitle,
+    description: site.description,
+    canonical,
+    lang: site.language,
+    meta: listingMeta(pageTitle, site.description, canonical, site),
+    jsonLd: listingJsonLd(pageTitle, site.description, canonical, site),
+    outputPath: `${path}index.html`,
+    heading,
+    number,
+    total,
+    items: articles.map((article) => summary(article, root)),
+    previous: number > 1 ? hrefTo(root, listingPath(number - 1)) : null,
+    next: number < total ? hrefTo(root, listingPath(number + 1)) : null,
+  };
+}
+
+function summary(article: Article, root: string): SummaryView {
+  return {
+    href: hrefTo(root, article.path),
+    title: article.title,
+    lang: article.lang,
+    date: article.date === null ? null : formatDate(article.date, article.lang),
+    description: article.description,
+  };
+}

@@ -1,0 +1,33 @@
+// Everything Eleventy needs for the pages it renders (front page and its pages, 404, robots.txt).
+
+import type { Article } from "../types.ts";
+import { listingViews } from "./listing-views.ts";
+import type { PageView, SiteData, SiteView } from "./views.ts";
+
+export const robotsTxt = "User-agent: *\nAllow: /\n";
+
+/** The global data `broadsheet` of templates/pages: list pages of `ordered`, the 404 page and robots.txt. */
+export function siteData(ordered: Article[], site: SiteView, pageSize: number): SiteData {
+  return {
+    site,
+    listings: listingViews(ordered, site, pageSize),
+    notFound: notFoundView(site),
+    robots: robotsTxt,
+  };
+}
+
+/** The 404 page is served at any depth, so its links start from the base path instead of being relative. */
+function notFoundView(site: SiteView): PageView {
+  return {
+    site,
+    path: "404.html",
+    root: site.basePath,
+    home: site.basePath,
+    pageTitle: `Page not found – ${site.title}`,
+    description: "There is no page at this address.",
+    canonical: null,
+    lang: site.language,
+    meta: [],
+    jsonLd: null,
+  };
+}

@@ -1,0 +1,30 @@
+// The site's settings as templates see them, with the base path the 404 page needs.
+
+import { ConfigError } from "../errors.ts";
+import type { SiteSettings } from "../types.ts";
+import type { SiteView } from "./views.ts";
+
+/** `settings` for templates: a base URL always ends in "/", and `basePath` is its path ("/" without one). */
+export function siteView(settings: SiteSettings): SiteView {
+  const base = settings.baseUrl === null ? null : parseBase(settings.baseUrl);
+  return {
+    title: settings.title,
+    description: settings.description,
+    language: settings.language,
+    baseUrl: base === null ? null : base.href,
+    basePath: base === null ? "/" : base.pathname,
+  };
+}
+
+function parseBase(baseUrl: string): URL {
+  let url: URL;
+  try {
+    url = new URL(baseUrl);
+  } catch (cause) {
+    throw new ConfigError("baseUrl", `"${baseUrl}" is not an absolute URL; give one like "https://example.org/news/".`, { cause });
+  }
+  url.search = "";
+  url.hash = "";
+  if (!url.pathname.endsWith("/")) url.pathname += "/";
+  return url;
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { identify, slugOf } from "../../src/enrich/identify.ts";
+
+describe("identify", () => {
+  it("makes a readable slug from the headline plus a suffix from the source path", () => {
+    const id = identify({ source: "000_ec386b1c77c78933.txt", title: "Japan defense minister to visit U.S. in May" });
+    expect(id.slug).toMatch(/^japan-defense-minister-to-visit-u-s-in-may-[0-9a-f]{8}$/);
+    expect(id.path).toBe(`articles/${id.slug}/`);
+    expect(id.warnings).toEqual([]);
+  });
+
+  it("depends only on the article itself", () => {
+    const a = identify({ source: "x/a.txt", title: "Same headline" });
+    expect(identify({ source: "x/a.txt", title: "Same headline" })).toEqual(a);
+    const b = identify({ source: "x/b.txt", title: "Same headline" });
+    expect(b.path).not.toBe(a.path);
+  });
+
+  it("uses the front matter id for the id and the suffix, so renaming the file keeps the URL", () => {
+    const a = identify({ source: "old/name.md", title: "T", frontMatterId: "story-42" });
+    const b = identify({ source: "new/place.md", title: "T", frontMatterId: "story-42" });
+    expect(a.id).toBe("story-42");
+    expect(a.path).toBe(b.path);
+  });
+
+  it("never gives an empty slug for non-Latin headlines and transliterates where it can", () => {
+    expect(identify({ source: "a.txt", title: "日本の防衛相が訪米" }).slug).toMatch(/^article-[0-9a-f]{8}$/);
+    expect(identify({ source: "a.txt", title: "Путин и Зеленский" }).slug).toMatch(/^putin-i-zelenskiy-/);
+  });
+
+  it("bounds the slug length at a word boundary", () => {
+    const slug = slugOf("word ".repeat(60));
+    expect(slug.length).toBeLessThanOrEqual(72);
+    expect(slug).toMatch(/^(word-)*word$/);
+  });
+
+  it("makes a front matter slug safe: it can only name one folder under articles/", () => {
+    const escape = identify({ source: "a.md", title: "T", frontMatterSlug: "../../etc/passwd" });
+    expect(escape.path).toBe("articles/etc-passwd/");
+    expect(escape.warnings[0]).toMatch(/made safe/);
+    expect(identify({ source: "a.md", title: "T", frontMatterSlug: "my-story" })).toMatchObject({ path: "articles/my-story/", warnings: [] });
+    const empty = identify({ source: "a.md", title: "Title here", frontMatterSlug: "../.." });
+    expect(empty.path).toMatch(/^articles\/title-here-[0-9a-f]{8}\/$/);
+    expect(empty.warnings[0]).toMatch(/no usable characters/);
+  });
+});

@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { articleView } from "../../src/render/article-view.ts";
+import { makeArticle, makeSite } from "./factory.ts";
+
+const body = "<p>Body</p>";
+const alone = { previous: null, next: null };
+
+describe("articleView", () => {
+  it("links relative to articles/<slug>/", () => {
+    const newer = makeArticle({ slug: "newer", title: "Newer story" });
+    const older = makeArticle({ slug: "older", title: "Older story" });
+    const view = articleView(makeArticle({ slug: "this" }), body, { previous: newer, next: older }, makeSite());
+    expect(view.path).toBe("articles/this/");
+    expect(view.root).toBe("../../");
+    expect(view.home).toBe("../../");
+    expect(view.previous).toEqual({ href: "../../articles/newer/", title: "Newer story" });
+    expect(view.next).toEqual({ href: "../../articles/older/", title: "Older story" });
+  });
+
+  it("has no neighbour links at the ends of the archive", () => {
+    const view = articleView(makeArticle(), body, alone, makeSite());
+    expect(view.previous).toBeNull();
+    expect(view.next).toBeNull();
+  });
+
+  it("has an absolute canonical URL with a base URL", () => {
+    const view = articleView(makeArticle({ slug: "x" }), body, alone, makeSite({ baseUrl: "https://example.org/news/" }));
+    expect(view.canonical).toBe("https://example.org/news/articles/x/");
+    expect(view.meta.find((tag) => tag.key === "og:url")?.content).toBe(view.canonical);
+    expect(JSON.parse(view.jsonLd ?? "{}").url).toBe(view.canonical);
+  });
+
+  it("has a root-relative canonical URL without one", () => {
+    const view = articleView(makeArticle({ slug: "x" }), body, alone, makeSite());
+    expect(view.canonical).toBe("/articles/x/");
+    expect(view.meta.find((tag) => tag.key === "og:url")?.content).toBe("/articles/x/");
+  });
+
+  it("formats what the template prints, in the article's language", () => {
+    const view = articleView(makeArticle({ title: "T", words: 1234, readingMinutes: 6, lang: "de" }), body, alone, makeSite());
+    expect(view.pageTitle).toBe("T – The Example Archive");
+    expect(view.lang).toBe("de");
+    expect(view.article).toMatchObject({
+      title: "T",
+      date: { iso: "2022-04-21", display: "21. April 2022" },
+      wordsDisplay: "1.234 words",
+      readingTime: "6 min read",
+      author: "Jane Reporter",
+      publisher: "The Daily Example",
+      bodyHtml: body,
+    });
+  });
+
+  it("gives an undated article no date anywhere", () => {
+    const view = articleView(makeArticle({ date: null }), body, alone, makeSite({ baseUrl: "https://example.org/" }));
+    expect(view.article.date).toBeNull();
+    expect(view.meta.map((tag) => tag.key)).not.toContain("article:published_time");
+    expect(JSON.parse(view.jsonLd ?? "{}")).not.toHaveProperty("datePublished");
+    expect(JSON.stringify(view)).not.toMatch(/\d{4}-\d{2}/);
+  });
+
+  it("falls back to the site description for an article without one", () => {
+    const view = articleView(makeArticle({ description: "" }), body, alone, makeSite());
+    expect(view.description).toBe("Twenty years of local news.");
+  });
+});
