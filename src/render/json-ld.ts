@@ -1,6 +1,7 @@
 // schema.org JSON-LD for articles (NewsArticle) and list pages (WebSite + CollectionPage), safe inside <script>.
 
 import type { Article } from "../types.ts";
+import { hrefTo, rootFor } from "./links.ts";
 import type { SiteView } from "./views.ts";
 
 /**
@@ -12,12 +13,14 @@ export function serializeJsonLd(data: object): string {
   return JSON.stringify(data).replace(/</g, "\\u003c");
 }
 
-function siteUrl(site: SiteView): string {
-  return site.baseUrl ?? "/";
+/** The site's home page as seen from the page at `path`. */
+function siteUrl(site: SiteView, path: string): string {
+  return site.baseUrl ?? hrefTo(rootFor(path), "");
 }
 
 /** A NewsArticle for the article page at canonical `url`. */
 export function articleJsonLd(article: Article, url: string, site: SiteView): string {
+  const home = siteUrl(site, article.path);
   const data: Record<string, unknown> = {
     "@context": "https://schema.org",
     "@type": "NewsArticle",
@@ -30,7 +33,7 @@ export function articleJsonLd(article: Article, url: string, site: SiteView): st
     publisher:
       article.publisher !== null
         ? { "@type": "Organization", name: article.publisher }
-        : { "@type": "Organization", name: site.title, url: siteUrl(site) },
+        : { "@type": "Organization", name: site.title, url: home },
   };
   if (article.date !== null) data["datePublished"] = article.date.iso;
   if (article.author !== null) data["author"] = { "@type": "Person", name: article.author };
@@ -38,9 +41,10 @@ export function articleJsonLd(article: Article, url: string, site: SiteView): st
   return serializeJsonLd(data);
 }
 
-/** The site (WebSite) and this page of its list (CollectionPage, part of the site) at canonical `url`. */
-export function listingJsonLd(title: string, description: string, url: string, site: SiteView): string {
-  const website = `${siteUrl(site)}#website`;
+/** The site (WebSite) and the list page at `path` (CollectionPage, part of the site) at canonical `url`. */
+export function listingJsonLd(title: string, description: string, url: string, site: SiteView, path: string): string {
+  const home = siteUrl(site, path);
+  const website = `${home}#website`;
   return serializeJsonLd({
     "@context": "https://schema.org",
     "@graph": [
@@ -49,7 +53,7 @@ export function listingJsonLd(title: string, description: string, url: string, s
         "@id": website,
         name: site.title,
         description: site.description,
-        url: siteUrl(site),
+        url: home,
         inLanguage: site.language,
       },
       {

@@ -13,7 +13,10 @@ export function hrefTo(root: string, path: string): string {
   return href === "" ? "./" : href;
 }
 
-/** Canonical URL of the page at `path`: absolute with a base URL, else root-relative. */
+/**
+ * Canonical URL of the page at `path`: absolute with a base URL; without one, relative to the page
+ * itself, because a root-relative "/articles/x/" would be wrong when the site is served under a sub-path.
+ */
 export function canonicalUrl(site: SiteView, path: string): string {
-  return site.baseUrl === null ? `/${path}` : site.baseUrl + path;
+  return site.baseUrl === null ? hrefTo(rootFor(path), path) : site.baseUrl + path;
 }

@@ -45,7 +45,7 @@ function listingView(articles: Article[], number: number, total: number, site: S
     canonical,
     lang: site.language,
     meta: listingMeta(pageTitle, site.description, canonical, site),
-    jsonLd: listingJsonLd(pageTitle, site.description, canonical, site),
+    jsonLd: listingJsonLd(pageTitle, site.description, canonical, site, path),
     outputPath: `${path}index.html`,
     heading,
     number,

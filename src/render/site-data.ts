@@ -27,7 +27,8 @@ function notFoundView(site: SiteView): PageView {
     description: "There is no page at this address.",
     canonical: null,
     lang: site.language,
-    meta: [],
+    // Served in place of any missing page, so search engines should not list it under those addresses.
+    meta: [{ attribute: "name", key: "robots", content: "noindex" }],
     jsonLd: null,
   };
 }

@@ -5,7 +5,7 @@ import nunjucks from "nunjucks";
 import { TemplateError } from "../errors.ts";
 
 const nunjucksOptions: nunjucks.ConfigureOptions = {
-  autoescape: false,
+  autoescape: true,
   throwOnUndefined: false,
   trimBlocks: true,
   lstripBlocks: true,

@@ -1,10 +1,10 @@
 import { execFile } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { promisify } from "node:util";
 import * as cheerio from "cheerio";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { renderSite } from "../../src/eleventy/render-site.ts";
 import { TemplateError } from "../../src/errors.ts";
 import { articleView, createTemplates, renderArticlePage, siteData } from "../../src/render/index.ts";
@@ -14,9 +14,19 @@ const templatesDir = resolve(import.meta.dirname, "../../templates");
 const vnu = resolve(import.meta.dirname, "../../node_modules/vnu-jar/build/dist/vnu.jar");
 const site = makeSite({ baseUrl: "https://example.org/news/" });
 const read = (out: string, path: string) => readFileSync(join(out, path), "utf8");
+const temporary: string[] = [];
+const tempDir = (prefix: string) => {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  temporary.push(dir);
+  return dir;
+};
+
+afterAll(() => {
+  for (const dir of temporary) rmSync(dir, { recursive: true, force: true });
+});
 
 describe("renderSite", () => {
-  const out = mkdtempSync(join(tmpdir(), "broadsheet-site-"));
+  const out = tempDir("broadsheet-site-");
   const articles = [makeArticle({ slug: "first", title: "First <story>" }), makeArticle({ date: null }), ...makeArticles(3)];
   let written = 0;
 
@@ -59,6 +69,7 @@ describe("renderSite", () => {
     expect($("link[rel='stylesheet']").attr("href")).toBe("/news/assets/style.css");
     expect($("main a").attr("href")).toBe("/news/");
     expect($("link[rel='canonical']")).toHaveLength(0);
+    expect($("meta[name='robots']").attr("content")).toBe("noindex");
   });
 
   it("writes robots.txt as plain text and copies the stylesheet unchanged", () => {
@@ -67,7 +78,7 @@ describe("renderSite", () => {
   });
 
   it("shows an empty archive as one page with a friendly note", async () => {
-    const empty = mkdtempSync(join(tmpdir(), "broadsheet-empty-"));
+    const empty = tempDir("broadsheet-empty-");
     await renderSite(templatesDir, empty, siteData([], site, 2));
     const $ = cheerio.load(read(empty, "index.html"));
     expect($(".story")).toHaveLength(0);
@@ -77,10 +88,10 @@ describe("renderSite", () => {
   });
 
   it("reports a broken page template as a TemplateError", async () => {
-    const broken = mkdtempSync(join(tmpdir(), "broadsheet-broken-"));
+    const broken = tempDir("broadsheet-broken-");
     cpSync(templatesDir, broken, { recursive: true });
     writeFileSync(join(broken, "pages/404.njk"), "---\npermalink: 404.html\n---\n{% if %}");
-    const rendering = renderSite(broken, mkdtempSync(join(tmpdir(), "broadsheet-out-")), siteData([], site, 2));
+    const rendering = renderSite(broken, tempDir("broadsheet-out-"), siteData([], site, 2));
     await expect(rendering).rejects.toThrow(TemplateError);
     await expect(rendering).rejects.toThrow(/404\.njk.*Line 1, Column 7\] unexpected token/);
   });

@@ -30,10 +30,11 @@ describe("articleView", () => {
     expect(JSON.parse(view.jsonLd ?? "{}").url).toBe(view.canonical);
   });
 
-  it("has a root-relative canonical URL without one", () => {
+  it("has a canonical URL relative to the page without one, so it holds under any sub-path", () => {
     const view = articleView(makeArticle({ slug: "x" }), body, alone, makeSite());
-    expect(view.canonical).toBe("/articles/x/");
-    expect(view.meta.find((tag) => tag.key === "og:url")?.content).toBe("/articles/x/");
+    expect(view.canonical).toBe("../../articles/x/");
+    expect(view.meta.find((tag) => tag.key === "og:url")?.content).toBe("../../articles/x/");
+    expect(new URL(view.canonical ?? "", "https://host.example/news/articles/x/").pathname).toBe("/news/articles/x/");
   });
 
   it("formats what the template prints, in the article's language", () => {

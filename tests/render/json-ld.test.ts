@@ -47,10 +47,10 @@ describe("articleJsonLd", () => {
 
 describe("listingJsonLd", () => {
   it("names the site and this page as part of it", () => {
-    const data = JSON.parse(listingJsonLd("Page 2 of 3", "News", "/page/2/", makeSite()));
+    const data = JSON.parse(listingJsonLd("Page 2 of 3", "News", "../../page/2/", makeSite(), "page/2/"));
     const [website, page] = data["@graph"];
-    expect(website).toMatchObject({ "@type": "WebSite", name: "The Example Archive", url: "/" });
-    expect(page).toMatchObject({ "@type": "CollectionPage", "@id": "/page/2/", name: "Page 2 of 3", isPartOf: { "@id": website["@id"] } });
+    expect(website).toMatchObject({ "@type": "WebSite", name: "The Example Archive", url: "../../" });
+    expect(page).toMatchObject({ "@type": "CollectionPage", "@id": "../../page/2/", name: "Page 2 of 3", isPartOf: { "@id": website["@id"] } });
   });
 });
 

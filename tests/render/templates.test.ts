@@ -1,8 +1,8 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import * as cheerio from "cheerio";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { TemplateError } from "../../src/errors.ts";
 import { articleView } from "../../src/render/article-view.ts";
 import { renderArticlePage } from "../../src/render/index.ts";
@@ -81,7 +81,7 @@ describe("article.njk", () => {
   it("prints the head the layout promises", () => {
     const { $ } = render(makeArticle({ slug: "x", lang: "ja" }));
     expect($("html").attr("lang")).toBe("ja");
-    expect($("link[rel='canonical']").attr("href")).toBe("/articles/x/");
+    expect($("link[rel='canonical']").attr("href")).toBe("../../articles/x/");
     expect($("meta[property='og:type']").attr("content")).toBe("article");
     expect($("meta[name='description']").attr("content")).toMatch(/^What happened/);
     expect($("header.masthead").attr("lang")).toBe("en");
@@ -96,6 +96,7 @@ describe("createTemplates", () => {
   writeFileSync(join(dir, "broken.njk"), "{% if %}");
   writeFileSync(join(dir, "orphan.njk"), '{% extends "layouts/missing.njk" %}');
   const custom = createTemplates(dir);
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it("names the template and what to check when one cannot be rendered", () => {
     expect(() => custom.render("broken.njk", {})).toThrow(TemplateError);
