@@ -361,7 +361,10 @@ describe("article pages", () => {
       const article = reported(source);
       const { $ } = await pageOf(source);
       expect($('link[rel="canonical"]'), article.source).toHaveLength(1);
-      expect($('link[rel="canonical"]').attr("href"), article.source).toBe(article.url);
+      // Without --base-url the canonical URL is relative to the page, so it resolves to the page's own URL under any sub-path.
+      const pageUrl = `https://host.example/sub${article.url}`;
+      expect(new URL($('link[rel="canonical"]').attr("href") ?? "", pageUrl).href, article.source).toBe(pageUrl);
+      expect(new URL($('meta[property="og:url"]').attr("content") ?? "", pageUrl).href, article.source).toBe(pageUrl);
       expect($('meta[property="og:title"]').attr("content"), article.source).toBe(expected.title);
       expect($('meta[property="og:type"]').attr("content"), article.source).toBe("article");
       expect($('meta[property="og:description"]').attr("content"), article.source).toBeTruthy();

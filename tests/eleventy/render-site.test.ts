@@ -34,8 +34,8 @@ describe("renderSite", () => {
     ({ written } = await renderSite(templatesDir, out, siteData(articles, site, 2)));
   });
 
-  it("writes the list pages, 404, robots.txt and the stylesheet, and counts them", () => {
-    const files = ["index.html", "page/2/index.html", "page/3/index.html", "404.html", "robots.txt", "assets/style.css"];
+  it("writes the list pages, 404, robots.txt, the stylesheet and the icon, and counts them", () => {
+    const files = ["index.html", "page/2/index.html", "page/3/index.html", "404.html", "robots.txt", "assets/style.css", "assets/favicon.svg"];
     for (const file of files) expect(existsSync(join(out, file)), file).toBe(true);
     expect(existsSync(join(out, "page/4/index.html"))).toBe(false);
     expect(written).toBe(files.length);
