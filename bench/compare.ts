@@ -11,9 +11,16 @@ export interface StageResult {
   treeSumMB: number;
   processes: number;
   /** What the child said about itself (floor always; build when BROADSHEET_BENCH_STATS=1 is honoured), or null. */
-  reported: { seconds: number | null; maxRssMB: number | null } | null;
+  reported: Reported | null;
   /** True when --skip-floor reused the floor of an earlier run with the same articles and seed. */
   reused?: boolean;
+}
+
+/** What a child says about itself in its JSON stats line; the build adds the seconds of each stage. */
+export interface Reported {
+  seconds: number | null;
+  maxRssMB: number | null;
+  stages?: Record<string, number>;
 }
 
 export interface Targets {
@@ -50,13 +57,14 @@ export function toStageResult(run: ChildRun): StageResult {
 }
 
 /** The last line of output that is a JSON object with a numeric maxRssMB, as floor.ts prints. */
-export function findStatsLine(output: string): { seconds: number | null; maxRssMB: number | null } | null {
+export function findStatsLine(output: string): Reported | null {
   for (const line of output.trim().split("\n").reverse()) {
     if (!line.startsWith("{")) continue;
     try {
       const stats = JSON.parse(line) as Record<string, unknown>;
       if (typeof stats.maxRssMB !== "number") continue;
-      return { seconds: typeof stats.seconds === "number" ? stats.seconds : null, maxRssMB: stats.maxRssMB };
+      const stages = typeof stats.stages === "object" && stats.stages !== null ? (stats.stages as Record<string, number>) : undefined;
+      return { seconds: typeof stats.seconds === "number" ? stats.seconds : null, maxRssMB: stats.maxRssMB, ...(stages ? { stages } : {}) };
     } catch {
       continue;
     }

@@ -1,7 +1,11 @@
 #!/usr/bin/env node
-// Entry point: loads the TypeScript sources through tsx and runs the CLI.
-import { register } from "tsx/esm/api";
+// Entry point: compiles the TypeScript sources (see compile.js) and runs the CLI.
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { compile } from "./compile.js";
 
-register();
-const { main } = await import("../src/cli.ts");
+// Stack traces of bugs point into src/*.ts.
+process.setSourceMapsEnabled(true);
+const dir = await compile();
+const { main } = await import(pathToFileURL(path.join(dir, "cli.js")).href);
 process.exitCode = await main(process.argv.slice(2));

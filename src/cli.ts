@@ -87,6 +87,11 @@ export async function main(argv: string[], cwd = process.cwd()): Promise<number>
     // Loaded only now: it pulls in Eleventy, which --help and usage errors do not need.
     const { build } = await import("./build.ts");
     const result = await build(settings, { log, cwd });
+    if (process.env["BROADSHEET_BENCH_STATS"] === "1") {
+      // For `npm run bench`: one JSON line with the stage times and this process's peak memory.
+      const maxRssMB = process.resourceUsage().maxRSS / 1024;
+      process.stdout.write(`${JSON.stringify({ seconds: result.seconds, maxRssMB, stages: result.stages })}\n`);
+    }
     log.summary(
       `Built ${result.articles} articles (${result.skipped} skipped, ${result.repairs} apostrophes repaired), ` +
         `wrote ${result.pagesWritten} pages to ${path.relative(cwd, settings.output) || "."} in ${result.seconds.toFixed(1)} seconds.`,

@@ -7,7 +7,9 @@ import { ConfigError, UsageError } from "./errors.ts";
 import type { Settings } from "./types.ts";
 
 export const CONFIG_FILE = "broadsheet.config.json";
-export const PACKAGE_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+// Set by bin/compile.js in the bundle, which does not live in src/; from source, src/'s parent.
+declare const __BROADSHEET_ROOT__: string | undefined;
+export const PACKAGE_ROOT = typeof __BROADSHEET_ROOT__ === "string" ? __BROADSHEET_ROOT__ : path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
 /** What a user may set, by flag or config file key. */
 export interface SettingsInput {

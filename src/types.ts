@@ -159,4 +159,6 @@ export interface BuildResult {
   pagesWritten: number;
   seconds: number;
   repairs: number;
+  /** Seconds each stage took, by stage name, in order. */
+  stages: Record<string, number>;
 }

@@ -22,8 +22,9 @@ export function truncate(text: string, limit = DESCRIPTION_LIMIT): string {
 export function describe(text: string, summary: string | undefined, limit = DESCRIPTION_LIMIT): string {
   const given = summary?.replace(/\s+/g, " ").trim();
   if (given) return truncate(given, limit);
-  // Only the opening matters; segmenting the whole article would waste time at 100,000 articles.
-  const opening = text.slice(0, limit * 4).replace(/\s+/g, " ").trim();
+  // Only the opening matters: a sentence that ends within the limit is found with 60 characters
+  // to look ahead; segmenting the whole article would waste time at 100,000 articles.
+  const opening = text.slice(0, limit + 60).replace(/\s+/g, " ").trim();
   let description = "";
   for (const { segment } of sentences.segment(opening)) {
     const next = description + segment;

@@ -9,8 +9,13 @@ const FORBIDDEN_RE = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\p{Noncharacter_Co
 const ODD_WHITESPACE_RE = /\s{2,}|[^\S ]/g;
 const NOT_ALPHANUMERIC_RE = /[^\p{L}\p{N}]+/gu;
 
+// A quick scan by code unit for anything the two expressions above could change (surrogates stand
+// for the noncharacters outside the BMP): almost no article has any, and the Unicode-aware scan is slow.
+const MAYBE_FORBIDDEN_RE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufdd0-\ufdef\ufffe\uffff\ud800-\udfff]/;
+
 /** Removes the control characters and noncharacters HTML forbids; tabs and line breaks stay. */
 export function removeControlCharacters(text: string): string {
+  if (!MAYBE_FORBIDDEN_RE.test(text)) return text;
   return text.replace(LINE_BREAK_CONTROLS_RE, "\n").replace(FORBIDDEN_RE, "");
 }
 

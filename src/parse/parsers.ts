@@ -4,6 +4,7 @@ import MarkdownIt from "markdown-it";
 import type { RenderRule } from "markdown-it/lib/renderer.mjs";
 import { safeLinks } from "./links.ts";
 import { literalTags } from "./literal-tags.ts";
+import { plainRuns } from "./plain-run.ts";
 import { typography } from "./typography.ts";
 
 const OPTIONS = { html: false, xhtmlOut: false, linkify: true, typographer: true } as const;
@@ -30,6 +31,7 @@ function createTextParser(): MarkdownIt {
     .enable(["linkify", "smartquotes"])
     .use(safeLinks)
     .use(literalTags)
+    .use(plainRuns)
     .use(typography);
 }
 

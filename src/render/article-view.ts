@@ -7,11 +7,14 @@ import { canonicalUrl, hrefTo, rootFor } from "./links.ts";
 import { articleMeta } from "./meta.ts";
 import type { ArticlePageView, LinkView, SiteView } from "./views.ts";
 
+/** What a previous/next link needs of the article it points to. */
+export type Neighbour = Pick<Article, "title" | "path">;
+
 export interface Neighbours {
   /** Newer article in front-page order. */
-  previous: Article | null;
+  previous: Neighbour | null;
   /** Older article in front-page order. */
-  next: Article | null;
+  next: Neighbour | null;
 }
 
 /** The view `templates/article.njk` renders; `bodyHtml` must come from Broadsheet's own body renderer. */
@@ -19,7 +22,7 @@ export function articleView(article: Article, bodyHtml: string, neighbours: Neig
   const root = rootFor(article.path);
   const canonical = canonicalUrl(site, article.path);
   const lang = article.lang;
-  const link = (other: Article | null): LinkView | null =>
+  const link = (other: Neighbour | null): LinkView | null =>
     other === null ? null : { href: hrefTo(root, other.path), title: other.title };
   return {
     site,

@@ -1,11 +1,12 @@
 // Writes pages into the staging folder, many at a time, never outside it.
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { OutputError } from "../errors.ts";
 import type { Page } from "../types.ts";
 
 export interface PageWriter {
-  write(page: Page): Promise<void>;
+  /** Synchronous, like reading (see src/ingest/read.ts): thread-pool round trips cost more than the writes. */
+  write(page: Page): void;
   readonly written: number;
 }
 
@@ -25,15 +26,15 @@ export function createPageWriter(root: string): PageWriter {
     get written() {
       return written;
     },
-    async write(page) {
+    write(page) {
       const file = safeOutputPath(root, page.outputPath);
       const dir = path.dirname(file);
       try {
         if (!made.has(dir)) {
-          await mkdir(dir, { recursive: true });
+          mkdirSync(dir, { recursive: true });
           made.add(dir);
         }
-        await writeFile(file, page.content);
+        writeFileSync(file, page.content);
       } catch (cause) {
         throw new OutputError(file, `cannot write the page (${(cause as Error).message}); check free disk and permissions`, { cause });
       }

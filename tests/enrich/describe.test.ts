@@ -50,3 +50,13 @@ group("enrich: description typography", () => {
     expect(enrich(parsed, { language: "en" }).description).toBe("Russia’s “war” – on.");
   });
 });
+
+group("countWords: edges", () => {
+  it("joins words only across inner punctuation", () => {
+    expect(countWords("U.S. officials, 5 million people -- and “quotes”.").words).toBe(7);
+    expect(countWords("end.Start a,b").words).toBe(2);
+    expect(countWords("Ελλάδα και Κύπρος").words).toBe(3);
+    expect(countWords("𠀋𠀋 and kana かな").words).toBe(6);
+    expect(countWords("").words).toBe(0);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { identify, slugOf } from "../../src/enrich/identify.ts";
+import { identify, slugifyText, slugOf } from "../../src/enrich/identify.ts";
 
 describe("identify", () => {
   it("makes a readable slug from the headline plus a suffix from the source path", () => {
@@ -42,5 +42,22 @@ describe("identify", () => {
     const empty = identify({ source: "a.md", title: "Title here", frontMatterSlug: "../.." });
     expect(empty.path).toMatch(/^articles\/title-here-[0-9a-f]{8}\/$/);
     expect(empty.warnings[0]).toMatch(/no usable characters/);
+  });
+});
+
+describe("slugifyText", () => {
+  it("gives the same slug as @sindresorhus/slugify for ASCII headlines", async () => {
+    const { default: slugify } = await import("@sindresorhus/slugify");
+    const headlines = [
+      "Japan defense minister to visit U.S. in May", "Russia's war: don't panic, it's 'fine'", "AT&T buys X & Y", "50% rise -- in \"prices\"",
+      "  --Hello__World--  ", "C++ & C# 2.0", "e-mail @ home", "UPPER case IPhone APIs", "a'b 't' x's 1990's", "", "---", "Q&A: 5 things",
+      "Tom's, Ann's and O'Brien's", "back\\slash/path", "tabs\tand~tilde`quote",
+    ];
+    for (const headline of headlines) expect(slugifyText(headline), headline).toBe(slugify(headline, { decamelize: false }));
+  });
+
+  it("transliterates what is not ASCII", () => {
+    expect(slugifyText("Café “quoted” — dash")).toBe("cafe-quoted-dash");
+    expect(slugifyText("Đà Nẵng news")).toBe("da-nang-news");
   });
 });

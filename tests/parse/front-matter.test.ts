@@ -51,7 +51,7 @@ describe("splitFrontMatter", () => {
     expect(split.frontMatter).toEqual({ tags: [] });
     expect(split.body).toBe("Body");
     expect(split.warnings).toEqual([
-      "front matter is not valid YAML (line 3: Nested mappings are not allowed in compact mappings); built without it",
+      "front matter is not valid YAML (line 3: bad indentation of a mapping entry); built without it",
     ]);
   });
 

@@ -1,0 +1,107 @@
+// Spreads per-article work over worker threads (one per core) in chunks, so both cores of a small
+// machine work on a big archive; a small archive is done in-process, where threads would only add
+// start-up. Each thread keeps the bodies it rendered, so every page is written by the thread that read it.
+import { Worker } from "node:worker_threads";
+import { BroadsheetError, type ErrorCode } from "../errors.ts";
+import { createTemplates } from "../render/index.ts";
+import type { SourceFile } from "../types.ts";
+import type { Reply, Request, WorkerOptions } from "./protocol.ts";
+import { readArticles, writeArticles } from "./run-tasks.ts";
+import type { BodyStore, ReadOutcome, RenderJob } from "./tasks.ts";
+
+/** Articles per request: large enough to amortise messages, small enough to balance the threads. */
+const CHUNK = 500;
+
+export interface ArticlePool {
+  read(files: readonly SourceFile[], progress: (done: number) => void): Promise<ReadOutcome[]>;
+  write(jobs: readonly RenderJob[], dir: string, progress: (done: number) => void): Promise<number>;
+  close(): Promise<void>;
+}
+
+export function createArticlePool(threads: number, options: WorkerOptions): ArticlePool {
+  return threads < 1 ? inProcessPool(options) : workerPool(threads, options);
+}
+
+function inProcessPool(options: WorkerOptions): ArticlePool {
+  const templates = createTemplates(options.templates);
+  const bodies: BodyStore = new Map();
+  return {
+    read: async (files, progress) => readArticles(files, options.language, bodies, () => progress(1)),
+    write: async (jobs, dir, progress) => writeArticles(jobs, dir, bodies, templates, options.site, () => progress(1)),
+    close: async () => bodies.clear(),
+  };
+}
+
+function chunked<T>(items: readonly T[]): T[][] {
+  const chunks: T[][] = [];
+  for (let i = 0; i < items.length; i += CHUNK) chunks.push(items.slice(i, i + CHUNK));
+  return chunks;
+}
+
+// From the bundle (bin/compile.js) the worker's entry sits in parallel/ beside it; from source (tests),
+// a thread must load tsx before it can import TypeScript.
+const WORKER_ENTRY = import.meta.url.endsWith(".ts") ? new URL("./worker-boot.js", import.meta.url) : new URL("./parallel/worker.js", import.meta.url);
+
+function workerPool(threads: number, options: WorkerOptions): ArticlePool {
+  const workers = Array.from({ length: threads }, () => new Worker(WORKER_ENTRY, { workerData: options }));
+  /** Which thread read (and holds the body of) each article, by source path. */
+  const owner = new Map<string, number>();
+
+  /** Sends one request to a worker and waits for its answer, passing progress on. */
+  const ask = (worker: Worker, request: Request, progress: (done: number) => void) =>
+    new Promise<Reply>((resolve, reject) => {
+      const onMessage = (reply: Reply) => {
+        if (reply.kind === "progress") return progress(reply.done);
+        worker.off("message", onMessage).off("error", reject);
+        if (reply.kind === "error") reject(rebuildError(reply));
+        else resolve(reply);
+      };
+      worker.on("message", onMessage).once("error", reject);
+      worker.postMessage(request);
+    });
+
+  return {
+    async read(files, progress) {
+      const chunks = chunked(files);
+      const results: ReadOutcome[][] = new Array(chunks.length);
+      let next = 0;
+      // Whichever thread is free takes the next chunk; results keep the input order.
+      await Promise.all(
+        workers.map(async (worker, w) => {
+          while (next < chunks.length) {
+            const index = next++;
+            const reply = await ask(worker, { kind: "read", files: chunks[index] as SourceFile[] }, progress);
+            const outcomes = reply.kind === "read" ? reply.outcomes : [];
+            for (const o of outcomes) if ("article" in o) owner.set(o.article.source, w);
+            results[index] = outcomes;
+          }
+        }),
+      );
+      return results.flat();
+    },
+    async write(jobs, dir, progress) {
+      const counts = await Promise.all(
+        workers.map(async (worker, w) => {
+          let written = 0;
+          for (const chunk of chunked(jobs.filter((job) => owner.get(job.article.source) === w))) {
+            const reply = await ask(worker, { kind: "write", jobs: chunk, dir }, progress);
+            if (reply.kind === "write") written += reply.written;
+          }
+          return written;
+        }),
+      );
+      return counts.reduce((sum, n) => sum + n, 0);
+    },
+    close: async () => {
+      await Promise.all(workers.map((worker) => worker.terminate()));
+    },
+  };
+}
+
+/** A user-facing error from a worker stays one (one line, no stack); a bug keeps its stack. */
+function rebuildError(reply: Extract<Reply, { kind: "error" }>): Error {
+  if (reply.code !== null) return new BroadsheetError(reply.code as ErrorCode, reply.message);
+  const error = new Error(reply.message);
+  error.stack = reply.stack;
+  return error;
+}

@@ -1,0 +1,18 @@
+// Messages between the build and its worker threads.
+import type { SiteView } from "../render/views.ts";
+import type { SourceFile } from "../types.ts";
+import type { ReadOutcome, RenderJob } from "./tasks.ts";
+
+export interface WorkerOptions {
+  language: string;
+  templates: string;
+  site: SiteView;
+}
+
+export type Request = { kind: "read"; files: SourceFile[] } | { kind: "write"; jobs: RenderJob[]; dir: string };
+
+export type Reply =
+  | { kind: "progress"; done: number }
+  | { kind: "read"; outcomes: ReadOutcome[] }
+  | { kind: "write"; written: number }
+  | { kind: "error"; code: string | null; message: string; stack: string };
