@@ -33,7 +33,7 @@ export async function build(settings: Settings, env: BuildEnv = {}): Promise<Bui
 
   log.stage("ingest", `finding articles in ${settings.input}`);
   const found = await discover(settings.input);
-  const threads = env.threads ?? (process.env.BROADSHEET_THREADS ? Number(process.env.BROADSHEET_THREADS) : found.files.length >= THREADS_FROM ? availableParallelism() : 0);
+  const threads = env.threads ?? (found.files.length >= THREADS_FROM ? availableParallelism() : 0);
   const pool = createArticlePool(threads, { language: settings.site.language, templates: settings.templates, site });
   // Eleventy takes 0.7 s to load: load it while the threads read the articles.
   const eleventy = import("./eleventy/render-site.ts");
