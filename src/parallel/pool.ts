@@ -7,7 +7,8 @@ import { createTemplates } from "../render/index.ts";
 import type { SourceFile } from "../types.ts";
 import type { Reply, Request, WorkerOptions } from "./protocol.ts";
 import { readArticles, writeArticles } from "./run-tasks.ts";
-import type { BodyStore, ReadOutcome, RenderJob } from "./tasks.ts";
+import { createBodyStore } from "./body-store.ts";
+import type { ReadOutcome, RenderJob } from "./tasks.ts";
 
 /** Articles per request: large enough to amortise messages, small enough to balance the threads. */
 const CHUNK = 500;
@@ -24,11 +25,11 @@ export function createArticlePool(threads: number, options: WorkerOptions): Arti
 
 function inProcessPool(options: WorkerOptions): ArticlePool {
   const templates = createTemplates(options.templates);
-  const bodies: BodyStore = new Map();
+  const bodies = createBodyStore();
   return {
     read: async (files, progress) => readArticles(files, options.language, bodies, () => progress(1)),
     write: async (jobs, dir, progress) => writeArticles(jobs, dir, bodies, templates, options.site, () => progress(1)),
-    close: async () => bodies.clear(),
+    close: async () => {},
   };
 }
 

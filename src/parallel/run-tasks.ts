@@ -3,7 +3,8 @@ import type { Templates } from "../render/index.ts";
 import type { SiteView } from "../render/views.ts";
 import type { SourceFile } from "../types.ts";
 import { createPageWriter } from "../write/index.ts";
-import { readArticle, renderArticle, type BodyStore, type ReadOutcome, type RenderJob } from "./tasks.ts";
+import type { BodyStore } from "./body-store.ts";
+import { readArticle, renderArticle, type ReadOutcome, type RenderJob } from "./tasks.ts";
 
 export function readArticles(files: readonly SourceFile[], language: string, bodies: BodyStore, progress: () => void): ReadOutcome[] {
   return files.map((file) => {

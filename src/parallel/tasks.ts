@@ -8,6 +8,7 @@ import { renderBody } from "../render/body.ts";
 import { articleView, renderArticlePage, type Neighbour, type Templates } from "../render/index.ts";
 import type { SiteView } from "../render/views.ts";
 import type { Article, Page, Skip, SourceFile } from "../types.ts";
+import type { BodyStore } from "./body-store.ts";
 
 export type ReadOutcome = { article: Article } | { skip: Skip };
 
@@ -18,24 +19,18 @@ export interface RenderJob {
   next: Neighbour | null;
 }
 
-/**
- * Body HTML kept between the two passes, by source path, as UTF-8 bytes: half the memory of a
- * JavaScript string of typographic text, and outside the JavaScript heap.
- */
-export type BodyStore = Map<string, Buffer>;
 
 export function readArticle(file: SourceFile, language: string, bodies: BodyStore): ReadOutcome {
   const read = readSource(file);
   const parsed = read.ok ? parse(read.value) : read;
   if (!parsed.ok) return { skip: parsed.skip };
-  bodies.set(file.source, Buffer.from(renderBody(parsed.value)));
+  bodies.put(file.source, renderBody(parsed.value));
   return { article: enrich(parsed.value, { language }) };
 }
 
 export function renderArticle(job: RenderJob, bodies: BodyStore, templates: Templates, site: SiteView): Page {
-  const body = bodies.get(job.article.source);
+  const body = bodies.take(job.article.source);
   if (body === undefined) throw new Error(`no body kept for ${job.article.source}: the page job went to a thread that did not read it`);
-  bodies.delete(job.article.source);
-  const view = articleView(job.article, body.toString(), { previous: job.previous, next: job.next }, site);
+  const view = articleView(job.article, body, { previous: job.previous, next: job.next }, site);
   return renderArticlePage(templates, view);
 }

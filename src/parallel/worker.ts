@@ -4,12 +4,12 @@ import { BroadsheetError } from "../errors.ts";
 import { createTemplates } from "../render/index.ts";
 import type { Reply, Request, WorkerOptions } from "./protocol.ts";
 import { readArticles, writeArticles } from "./run-tasks.ts";
-import type { BodyStore } from "./tasks.ts";
+import { createBodyStore } from "./body-store.ts";
 
 const options = workerData as WorkerOptions;
 const templates = createTemplates(options.templates);
 /** Bodies this thread rendered while reading, until it writes their pages. */
-const bodies: BodyStore = new Map();
+const bodies = createBodyStore();
 const port = parentPort;
 if (port === null) throw new Error("src/parallel/worker.ts must run in a worker thread");
 
