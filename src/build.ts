@@ -1,7 +1,7 @@
 // The whole build on one screen: ingest → parse → enrich → render → write.
-// Articles go through ingest/parse/enrich one file at a time, on every core for big archives; what
-// is kept is their metadata and their body HTML as bytes, until the render pass writes each page
-// with its neighbours (100,000 articles, issue #2).
+// "read" runs ingest, parse and enrich (and renders the body) one file at a time, on every core for
+// big archives; what is kept is each article's metadata and body HTML, until "render" writes each
+// page with its neighbours, once "order" knows them (100,000 articles, issue #2).
 import { availableParallelism } from "node:os";
 import { performance } from "node:perf_hooks";
 import { order, resolveCollisions } from "./enrich/index.ts";
@@ -38,12 +38,12 @@ export async function build(settings: Settings, env: BuildEnv = {}): Promise<Bui
   // Eleventy takes 0.7 s to load: load it while the threads read the articles.
   const eleventy = import("./eleventy/render-site.ts");
   try {
-    log.stage("parse", `reading ${found.files.length} article files${threads > 0 ? ` on ${threads} threads` : ""}`);
+    log.stage("read", `reading ${found.files.length} article files${threads > 0 ? ` on ${threads} threads` : ""}`);
     const outcomes = await pool.read(found.files, counter(found.files.length, log));
     const enriched = outcomes.flatMap((o) => ("article" in o ? [o.article] : []));
     const skipped = outcomes.flatMap((o) => ("skip" in o ? [o.skip] : []));
 
-    log.stage("enrich", `ordering ${enriched.length} articles`);
+    log.stage("order", `ordering ${enriched.length} articles`);
     const articles = order(resolveCollisions(enriched));
     const report = createReport(articles, [...found.skipped, ...skipped], site.basePath);
     reportProblems(report.skipped, articles, log);
