@@ -59,7 +59,9 @@ function parse(argv: string[]) {
   try {
     return parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new UsageError(`${(error as Error).message.split("\n")[0]}; see broadsheet --help`);
+    // Node's own wording is long ("To specify a positional argument starting with a '-' …"): keep the first clause.
+    const message = (error as Error).message.split(/\. |\n/)[0]?.replace(/^Unknown option '([^']+)'$/, "unknown option $1");
+    throw new UsageError(`${message}; see broadsheet --help`);
   }
 }
 
