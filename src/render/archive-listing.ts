@@ -1,0 +1,85 @@
+// One archive period (a year, a month or the undated articles) as list pages shaped like the front page's.
+
+import type { Article } from "../types.ts";
+import { type ArchivePeriod, undatedPath } from "./archive-periods.ts";
+import type { ArchiveListingView, ArchivePeriodView } from "./archive-views.ts";
+import { formatDate, formatNumber } from "./format.ts";
+import { listingJsonLd } from "./json-ld.ts";
+import { canonicalUrl, hrefTo, rootFor } from "./links.ts";
+import { listingMeta } from "./meta.ts";
+import type { SiteView, SummaryView } from "./views.ts";
+
+/** Site path of list page `number` (1-based) of the period at `path`: "archive/2022/", "archive/2022/page/2/". */
+export function periodPagePath(path: string, number: number): string {
+  return number === 1 ? path : `${path}page/${number}/`;
+}
+
+/** A period as a link from the page whose root prefix is `root`. */
+export function periodLink(period: ArchivePeriod, root: string, language: string): ArchivePeriodView {
+  const count = period.articles.length;
+  return {
+    href: hrefTo(root, period.path),
+    label: period.label,
+    count,
+    countDisplay: `${formatNumber(count, language)} ${count === 1 ? "article" : "articles"}`,
+  };
+}
+
+/**
+ * The period's list pages, `pageSize` articles each, in the order given. `up` is the page one level up
+ * (the year of a month, else the archive index); `months` are listed on each page (a year's months).
+ */
+export function periodListingViews(
+  period: ArchivePeriod,
+  site: SiteView,
+  pageSize: number,
+  up: { path: string; label: string },
+  months: readonly ArchivePeriod[] = [],
+): ArchiveListingView[] {
+  const total = Math.max(1, Math.ceil(period.articles.length / pageSize));
+  const pages: ArchiveListingView[] = [];
+  for (let number = 1; number <= total; number++) {
+    const path = periodPagePath(period.path, number);
+    const root = rootFor(path);
+    const canonical = canonicalUrl(site, path);
+    const heading = number === 1 ? period.label : `${period.label}, page ${number} of ${total}`;
+    const pageTitle = `${heading} – ${site.title}`;
+    const description = period.path === undatedPath
+      ? `Articles in ${site.title} with no known date.`
+      : `Articles from ${period.label} in ${site.title}.`;
+    const articles = period.articles.slice((number - 1) * pageSize, number * pageSize);
+    pages.push({
+      site,
+      path,
+      root,
+      home: hrefTo(root, ""),
+      pageTitle,
+      description,
+      canonical,
+      lang: site.language,
+      meta: listingMeta(pageTitle, description, canonical, site),
+      jsonLd: listingJsonLd(pageTitle, description, canonical, site, path),
+      outputPath: `${path}index.html`,
+      heading,
+      number,
+      total,
+      items: articles.map((article) => summary(article, root)),
+      previous: number > 1 ? hrefTo(root, periodPagePath(period.path, number - 1)) : null,
+      next: number < total ? hrefTo(root, periodPagePath(period.path, number + 1)) : null,
+      up: { href: hrefTo(root, up.path), title: up.label },
+      months: months.map((month) => periodLink(month, root, site.language)),
+    });
+  }
+  return pages;
+}
+
+// The same summary as the front page's (listing-views.ts keeps its own private).
+function summary(article: Article, root: string): SummaryView {
+  return {
+    href: hrefTo(root, article.path),
+    title: article.title,
+    lang: article.lang,
+    date: article.date === null ? null : formatDate(article.date, article.lang),
+    description: article.description,
+  };
+}

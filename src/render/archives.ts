@@ -1,0 +1,68 @@
+// The date archive (issue 3): /archive/ lists years with counts; years, months and undated articles get paginated lists.
+
+import type { Article } from "../types.ts";
+import { periodLink, periodListingViews } from "./archive-listing.ts";
+import { archiveIndexPath, groupByPeriod, monthKeyOf, monthPath, undatedPath, type ArchiveGroups } from "./archive-periods.ts";
+import type { ArchiveIndexView, ArchiveListingView, ArchiveViews } from "./archive-views.ts";
+import { listingJsonLd } from "./json-ld.ts";
+import { canonicalUrl, hrefTo, rootFor } from "./links.ts";
+import { listingMeta } from "./meta.ts";
+import type { SiteView } from "./views.ts";
+
+const indexHeading = "Archive";
+
+/**
+ * Site path of the archive page an article page links to: its month ("archive/2022/04/"), or
+ * "archive/undated/" when it has no date. Every article is on exactly one of these pages' lists.
+ */
+export function monthPathOf(article: Article): string {
+  const key = monthKeyOf(article);
+  return key === null ? undatedPath : monthPath(key);
+}
+
+/**
+ * The archive index and every list page of the archive for `ordered` (front-page order: newest first,
+ * undated last). Periods keep that order, so their lists are newest first too. A year, month or undated
+ * page exists only when it has articles; the index always exists (empty for an empty archive).
+ */
+export function archiveViews(ordered: readonly Article[], site: SiteView, pageSize: number): ArchiveViews {
+  if (!Number.isInteger(pageSize) || pageSize < 1) {
+    throw new RangeError(`pageSize must be a whole number of at least 1, got ${pageSize}`);
+  }
+  const groups = groupByPeriod(ordered, site.language);
+  const index = { path: archiveIndexPath, label: indexHeading };
+  const listings: ArchiveListingView[] = [];
+  for (const year of groups.years) {
+    listings.push(...periodListingViews(year, site, pageSize, index, year.months));
+    for (const month of year.months) listings.push(...periodListingViews(month, site, pageSize, year));
+  }
+  if (groups.undated !== null) listings.push(...periodListingViews(groups.undated, site, pageSize, index));
+  return { index: indexView(groups, site), listings };
+}
+
+function indexView(groups: ArchiveGroups, site: SiteView): ArchiveIndexView {
+  const path = archiveIndexPath;
+  const root = rootFor(path);
+  const canonical = canonicalUrl(site, path);
+  const pageTitle = `${indexHeading} – ${site.title}`;
+  const description = `Every article in ${site.title} by year and month.`;
+  return {
+    site,
+    path,
+    root,
+    home: hrefTo(root, ""),
+    pageTitle,
+    description,
+    canonical,
+    lang: site.language,
+    meta: listingMeta(pageTitle, description, canonical, site),
+    jsonLd: listingJsonLd(pageTitle, description, canonical, site, path),
+    outputPath: `${path}index.html`,
+    heading: indexHeading,
+    years: groups.years.map((year) => ({
+      ...periodLink(year, root, site.language),
+      months: year.months.map((month) => periodLink(month, root, site.language)),
+    })),
+    undated: groups.undated === null ? null : periodLink(groups.undated, root, site.language),
+  };
+}
