@@ -3,11 +3,10 @@
 import type { Article } from "../types.ts";
 import { type ArchivePeriod, undatedPath } from "./archive-periods.ts";
 import type { ArchiveListingView, ArchivePeriodView } from "./archive-views.ts";
-import { formatDate, formatNumber } from "./format.ts";
-import { listingJsonLd } from "./json-ld.ts";
-import { canonicalUrl, hrefTo, rootFor } from "./links.ts";
-import { listingMeta } from "./meta.ts";
-import type { SiteView, SummaryView } from "./views.ts";
+import { formatNumber } from "./format.ts";
+import { hrefTo } from "./links.ts";
+import { listPageBase, summary } from "./listing-views.ts";
+import type { SiteView } from "./views.ts";
 
 /** Site path of list page `number` (1-based) of the period at `path`: "archive/2022/", "archive/2022/page/2/". */
 export function periodPagePath(path: string, number: number): string {
@@ -40,26 +39,16 @@ export function periodListingViews(
   const pages: ArchiveListingView[] = [];
   for (let number = 1; number <= total; number++) {
     const path = periodPagePath(period.path, number);
-    const root = rootFor(path);
-    const canonical = canonicalUrl(site, path);
     const heading = number === 1 ? period.label : `${period.label}, page ${number} of ${total}`;
     const pageTitle = `${heading} – ${site.title}`;
     const description = period.path === undatedPath
       ? `Articles in ${site.title} with no known date.`
       : `Articles from ${period.label} in ${site.title}.`;
     const articles = period.articles.slice((number - 1) * pageSize, number * pageSize);
+    const base = listPageBase(path, pageTitle, description, site);
+    const { root } = base;
     pages.push({
-      site,
-      path,
-      root,
-      home: hrefTo(root, ""),
-      pageTitle,
-      description,
-      canonical,
-      lang: site.language,
-      meta: listingMeta(pageTitle, description, canonical, site),
-      jsonLd: listingJsonLd(pageTitle, description, canonical, site, path),
-      outputPath: `${path}index.html`,
+      ...base,
       heading,
       number,
       total,
@@ -71,15 +60,4 @@ export function periodListingViews(
     });
   }
   return pages;
-}
-
-// The same summary as the front page's (listing-views.ts keeps its own private).
-function summary(article: Article, root: string): SummaryView {
-  return {
-    href: hrefTo(root, article.path),
-    title: article.title,
-    lang: article.lang,
-    date: article.date === null ? null : formatDate(article.date, article.lang),
-    description: article.description,
-  };
 }

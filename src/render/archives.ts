@@ -4,9 +4,7 @@ import type { Article } from "../types.ts";
 import { periodLink, periodListingViews } from "./archive-listing.ts";
 import { archiveIndexPath, groupByPeriod, monthKeyOf, monthPath, undatedPath, type ArchiveGroups } from "./archive-periods.ts";
 import type { ArchiveIndexView, ArchiveListingView, ArchiveViews } from "./archive-views.ts";
-import { listingJsonLd } from "./json-ld.ts";
-import { canonicalUrl, hrefTo, rootFor } from "./links.ts";
-import { listingMeta } from "./meta.ts";
+import { listPageBase } from "./listing-views.ts";
 import type { SiteView } from "./views.ts";
 
 const indexHeading = "Archive";
@@ -42,22 +40,12 @@ export function archiveViews(ordered: readonly Article[], site: SiteView, pageSi
 
 function indexView(groups: ArchiveGroups, site: SiteView): ArchiveIndexView {
   const path = archiveIndexPath;
-  const root = rootFor(path);
-  const canonical = canonicalUrl(site, path);
   const pageTitle = `${indexHeading} – ${site.title}`;
   const description = `Every article in ${site.title} by year and month.`;
+  const base = listPageBase(path, pageTitle, description, site);
+  const { root } = base;
   return {
-    site,
-    path,
-    root,
-    home: hrefTo(root, ""),
-    pageTitle,
-    description,
-    canonical,
-    lang: site.language,
-    meta: listingMeta(pageTitle, description, canonical, site),
-    jsonLd: listingJsonLd(pageTitle, description, canonical, site, path),
-    outputPath: `${path}index.html`,
+    ...base,
     heading: indexHeading,
     years: groups.years.map((year) => ({
       ...periodLink(year, root, site.language),

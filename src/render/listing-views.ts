@@ -5,7 +5,7 @@ import { formatDate } from "./format.ts";
 import { listingJsonLd } from "./json-ld.ts";
 import { canonicalUrl, hrefTo, rootFor } from "./links.ts";
 import { listingMeta } from "./meta.ts";
-import type { ListingPageView, SiteView, SummaryView } from "./views.ts";
+import type { ListingPageView, PageView, SiteView, SummaryView } from "./views.ts";
 
 /** Site path of list page `number` (1-based). */
 export function listingPath(number: number): string {
@@ -31,22 +31,12 @@ export function listingViews(ordered: Article[], site: SiteView, pageSize: numbe
 
 function listingView(articles: Article[], number: number, total: number, site: SiteView): ListingPageView {
   const path = listingPath(number);
-  const root = rootFor(path);
-  const canonical = canonicalUrl(site, path);
   const heading = number === 1 ? "Latest articles" : `Articles, page ${number} of ${total}`;
   const pageTitle = number === 1 ? site.title : `Page ${number} of ${total} – ${site.title}`;
+  const base = listPageBase(path, pageTitle, site.description, site);
+  const { root } = base;
   return {
-    site,
-    path,
-    root,
-    home: hrefTo(root, ""),
-    pageTitle,
-    description: site.description,
-    canonical,
-    lang: site.language,
-    meta: listingMeta(pageTitle, site.description, canonical, site),
-    jsonLd: listingJsonLd(pageTitle, site.description, canonical, site, path),
-    outputPath: `${path}index.html`,
+    ...base,
     heading,
     number,
     total,
@@ -56,7 +46,27 @@ function listingView(articles: Article[], number: number, total: number, site: S
   };
 }
 
-function summary(article: Article, root: string): SummaryView {
+/** What every list page (front page, archives) shares: the PageView fields and where Eleventy writes it. */
+export function listPageBase(path: string, pageTitle: string, description: string, site: SiteView): PageView & { outputPath: string } {
+  const root = rootFor(path);
+  const canonical = canonicalUrl(site, path);
+  return {
+    site,
+    path,
+    root,
+    home: hrefTo(root, ""),
+    pageTitle,
+    description,
+    canonical,
+    lang: site.language,
+    meta: listingMeta(pageTitle, description, canonical, site),
+    jsonLd: listingJsonLd(pageTitle, description, canonical, site, path),
+    outputPath: `${path}index.html`,
+  };
+}
+
+/** An article as a list entry, linked from a page whose root prefix is `root`. */
+export function summary(article: Article, root: string): SummaryView {
   return {
     href: hrefTo(root, article.path),
     title: article.title,
