@@ -7,6 +7,7 @@ import { findTopics } from "../src/enrich/keywords/find-topics.ts";
 import { indexTerms } from "../src/enrich/keywords/index-terms.ts";
 import { findDuplicates } from "../src/enrich/similarity/find-duplicates.ts";
 import { findRelated } from "../src/enrich/similarity/find-related.ts";
+import { estimateJaccard } from "../src/enrich/similarity/fingerprint.ts";
 import { summarizeText, unpackSummary } from "../src/enrich/similarity/summarize-text.ts";
 import { createTermVectors } from "../src/enrich/similarity/term-vectors.ts";
 import type { TermIndex } from "../src/enrich/keywords/index-terms.ts";
@@ -106,6 +107,13 @@ console.log(`summarize: ${(summarizing * 1000 / count).toFixed(0)} µs an articl
 console.log(`peak RSS ${mb(process.resourceUsage().maxRSS * 1024)} MB (with the generator's garbage); the archive steps' index and results hold ${mb(resultBytes)} MB`);
 const copies = groups.reduce((s, g) => s + g.copies.length, 0);
 console.log(`${topics.topics.length} topics (${topics.topics.filter((t) => !t.tagged).length} from keywords only), ${groups.length} duplicate groups holding ${copies} copies (${Math.floor((count + 49) / 100)} planted)`);
+const groupOf = new Map(groups.flatMap((g, id) => [g.original, ...g.copies].map((key) => [key, id])));
+const grouped = (a: string, b: string): boolean => groupOf.has(a) && groupOf.get(a) === groupOf.get(b);
+const missed = articles.flatMap((a, i) => (i % 100 === 50 && !grouped(a.key, articles[i - 37]?.key ?? "") ? [i] : []));
+for (const i of missed) {
+  const jaccard = estimateJaccard((unpacked[i] as UnpackedSummary).fingerprint, (unpacked[i - 37] as UnpackedSummary).fingerprint);
+  console.log(`planted copy ${i} not grouped: estimated overlap ${((2 * jaccard) / (1 + jaccard)).toFixed(3)}`);
+}
 const sample = Math.min(7, count - 1);
 console.log(`article ${sample}: topics ${topics.byArticle[sample]?.join(", ")}; related ${related[sample]?.length ?? 0}`);
 console.log(`articles with 5 related: ${related.filter((r) => r.length === 5).length}, with none: ${related.filter((r) => r.length === 0).length}`);

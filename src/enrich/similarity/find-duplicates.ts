@@ -100,7 +100,7 @@ function groupsOf(articles: readonly DuplicateCandidate[], groups: number[][]): 
  * RECALL_AT_THRESHOLD: 18 bands of 7 rows for 90% overlap (Jaccard 0.82), where a pair of Jaccard
  * 0.3 meets with 0.4% chance. Lower thresholds need shorter bands and compare many more pairs.
  */
-export function banding(minJaccard: number): { bands: number; rows: number } {
+function banding(minJaccard: number): { bands: number; rows: number } {
   for (let rows = 8; rows > 1; rows--) {
     const bands = Math.floor(FINGERPRINT_SIZE / rows);
     if (1 - (1 - minJaccard ** rows) ** bands >= RECALL_AT_THRESHOLD) return { bands, rows };
