@@ -5,5 +5,5 @@ export type { DuplicateCandidate, DuplicateGroup, DuplicateOptions } from "./fin
 export { findRelated } from "./find-related.ts";
 export type { RelatedOptions } from "./find-related.ts";
 export { FINGERPRINT_SIZE, estimateJaccard, fingerprint } from "./fingerprint.ts";
-export { summarizeText } from "./summarize-text.ts";
-export type { TextSummary } from "./summarize-text.ts";
+export { summarizeText, unpackSummary } from "./summarize-text.ts";
+export type { TextSummary, UnpackedSummary } from "./summarize-text.ts";
