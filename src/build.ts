@@ -4,16 +4,20 @@
 // page with its neighbours, once "order" knows them (100,000 articles, issue #2).
 import { availableParallelism } from "node:os";
 import { performance } from "node:perf_hooks";
+import { discover as discoverArchive } from "./enrich/discover.ts";
 import { order, resolveCollisions } from "./enrich/index.ts";
 import { StrictError } from "./errors.ts";
 import { discover } from "./ingest/index.ts";
 import { silentLog, type Log } from "./log.ts";
 import { createArticlePool } from "./parallel/pool.ts";
 import type { RenderJob } from "./parallel/tasks.ts";
-import { siteData, siteView } from "./render/index.ts";
+import { createTemplates, siteData, siteView, type ArticleContext, type Linked, type SiteView } from "./render/index.ts";
+import { monthLinkOf } from "./render/archives.ts";
+import { otherSitemapUrls, sitePages, type SitePagesInput } from "./render/site-pages.ts";
+import { renderSitemaps, type SitemapUrl } from "./render/sitemap.ts";
 import { createReport } from "./report.ts";
-import type { Article, BuildResult, Settings, Skip } from "./types.ts";
-import { checkOutput, createStaging, writeReport } from "./write/index.ts";
+import type { Article, BuildResult, Discovery, Settings, Skip } from "./types.ts";
+import { checkOutput, createPageWriter, createStaging, writeReport } from "./write/index.ts";
 
 /** Below this many files, worker threads cost more to start than they save. */
 const THREADS_FROM = 1000;
@@ -40,12 +44,17 @@ export async function build(settings: Settings, env: BuildEnv = {}): Promise<Bui
   try {
     log.stage("read", `reading ${found.files.length} article files${threads > 0 ? ` on ${threads} threads` : ""}`);
     const outcomes = await pool.read(found.files, counter(found.files.length, log));
-    const enriched = outcomes.flatMap((o) => ("article" in o ? [o.article] : []));
+    const read = outcomes.flatMap((o) => ("article" in o ? [o] : []));
     const skipped = outcomes.flatMap((o) => ("skip" in o ? [o.skip] : []));
 
-    log.stage("order", `ordering ${enriched.length} articles`);
-    const articles = order(resolveCollisions(enriched));
-    const report = createReport(articles, [...found.skipped, ...skipped], site.basePath);
+    log.stage("order", `ordering ${read.length} articles`);
+    const articles = order(resolveCollisions(read.map((o) => o.article)));
+    const factsOf = new Map(read.map((o) => [o.article.source, o.facts]));
+
+    log.stage("discover", "finding people, places, organizations, topics, related stories and duplicates");
+    const discovery = discoverArchive(articles, articles.map((a) => factsOf.get(a.source)!));
+    factsOf.clear();
+    const report = createReport(articles, [...found.skipped, ...skipped], site.basePath, discovery.duplicates);
     reportProblems(report.skipped, articles, log);
     if (settings.report) await writeReport(settings.report, report);
     checkStrict(settings, report.skipped.length, articles);
@@ -53,18 +62,20 @@ export async function build(settings: Settings, env: BuildEnv = {}): Promise<Bui
     log.stage("render", `writing ${articles.length} article pages and the site pages`);
     const staging = await createStaging(settings.output);
     try {
-      const link = (a: Article | undefined) => (a === undefined ? null : { title: a.title, path: a.path });
-      const jobs = articles.map((article, i): RenderJob => ({ article, previous: link(articles[i - 1]), next: link(articles[i + 1]) }));
-      const [articlePages, sitePages] = await Promise.all([
-        pool.write(jobs, staging.dir, counter(jobs.length, log)),
-        eleventy.then(({ renderSite }) => renderSite(settings.templates, staging.dir, siteData(articles, site, settings.pageSize))),
+      const jobs = articles.map((article, i): RenderJob => ({ article, context: articleContext(articles, discovery, i, site) }));
+      const data = siteData(articles, site, settings.pageSize);
+      const sitemap = otherSitemapUrls(articles, discovery, data.listings.length);
+      const [articlePages, sitePages, listPages] = await Promise.all([
+        pool.write(jobs, staging.dir, counter(jobs.length, log), () => {}),
+        eleventy.then(({ renderSite }) => renderSite(settings.templates, staging.dir, data)),
+        writeSitePages({ articles, discovery, site, pageSize: settings.pageSize, templates: createTemplates(settings.templates) }, staging.dir, sitemap),
       ]);
       log.stage("write", `swapping the new site into ${settings.output}`);
       await staging.commit();
       log.stage("done", "");
       const repairs = articles.reduce((sum, a) => sum + a.repairs, 0);
       const seconds = (performance.now() - started) / 1000;
-      const pagesWritten = articlePages + sitePages.written;
+      const pagesWritten = articlePages + sitePages.written + listPages;
       return { report, articles: articles.length, skipped: report.skipped.length, pagesWritten, seconds, repairs, stages };
     } catch (error) {
       await staging.discard();
@@ -73,6 +84,46 @@ export async function build(settings: Settings, env: BuildEnv = {}): Promise<Bui
   } finally {
     await pool.close();
   }
+}
+
+/** What article `i`'s page links to besides itself: neighbours, its month, collections, related stories, copies. */
+function articleContext(articles: readonly Article[], discovery: Discovery, i: number, site: SiteView): ArticleContext {
+  const link = (n: number | null | undefined): Linked | null => {
+    const other = n === null || n === undefined ? undefined : articles[n];
+    return other === undefined ? null : { title: other.title, path: other.path };
+  };
+  const links = discovery.byArticle[i]!;
+  const article = articles[i]!;
+  return {
+    previous: link(i - 1),
+    next: link(i + 1),
+    month: monthLinkOf(article, site.language),
+    collections: links.collections.map((c) => {
+      const { kind, name, path } = discovery.collections[c]!;
+      return { kind, title: name, path };
+    }),
+    related: links.related.map((r) => {
+      const other = articles[r]!;
+      return { title: other.title, path: other.path, date: other.date, lang: other.lang };
+    }),
+    original: link(links.original),
+    copies: links.copies.map((c) => link(c)!),
+  };
+}
+
+/** Renders and writes the list pages, feeds and sitemap on this thread, yielding now and then so the threads' replies are heard. */
+async function writeSitePages(input: SitePagesInput, dir: string, sitemap: SitemapUrl[]): Promise<number> {
+  const writer = createPageWriter(dir);
+  let since = performance.now();
+  for (const page of sitePages(input, sitemap)) {
+    writer.write(page);
+    if (performance.now() - since > 50) {
+      await new Promise((resolve) => setImmediate(resolve));
+      since = performance.now();
+    }
+  }
+  for (const page of await renderSitemaps(sitemap, input.site)) writer.write(page);
+  return writer.written;
 }
 
 /** Records how long each stage took (the time from its status line to the next one's). */

@@ -1,4 +1,7 @@
-// The named values handed from stage to stage: SourceFile → Source → ParsedArticle → Article → Page.
+// The named values handed from stage to stage: SourceFile → Source → ParsedArticle → Article (+ ArticleFacts)
+// → Discovery → Page.
+import type { Entity } from "./enrich/entities/entity.ts";
+import type { TextSummary } from "./enrich/similarity/summarize-text.ts";
 
 /** Everything the build is told from outside: CLI flags, config file, defaults. */
 export interface Settings {
@@ -127,6 +130,53 @@ export interface Article {
   warnings: string[];
 }
 
+/** What a read thread learns from an article's text for the archive-wide steps (issue #3): about 1.5 KB. */
+export interface ArticleFacts {
+  /** Term counts and fingerprint: topics, related stories, duplicates. */
+  summary: TextSummary;
+  /** People, places and organisations it names, before the archive-wide merge. */
+  entities: Entity[];
+}
+
+export type CollectionKind = "person" | "place" | "organization" | "topic";
+
+/** Articles that share a person, place, organisation or topic: one paginated page of the site. */
+export interface Collection {
+  kind: CollectionKind;
+  /** Display name: "Nobuo Kishi", "United States", "Elections". */
+  name: string;
+  /** Site path: "people/nobuo-kishi/", "topics/elections/". */
+  path: string;
+  /** Indexes into the ordered articles, in that order (newest first). */
+  articles: number[];
+}
+
+/** What the archive-wide steps found for one article; numbers are indexes into the ordered articles or collections. */
+export interface ArticleLinks {
+  /** Its entities' collections (most mentioned first), then its topics' (tags first). */
+  collections: number[];
+  /** Up to 5 related articles, most similar first. */
+  related: number[];
+  /** The original this article is a near-copy of (its rel=canonical), or null. */
+  original: number | null;
+  /** Its near-copies, when it is an original. */
+  copies: number[];
+}
+
+export interface DuplicateSet {
+  original: number;
+  copies: number[];
+}
+
+/** The archive-wide part of enrich: collections, and each article's links into them and to other articles. */
+export interface Discovery {
+  /** Entities (people, places, organisations) then topics, each kind sorted by path. */
+  collections: Collection[];
+  /** In the order of the ordered articles. */
+  byArticle: ArticleLinks[];
+  duplicates: DuplicateSet[];
+}
+
 // ---- render / write --------------------------------------------------------
 
 /** One file of the site, ready to write. */
@@ -147,9 +197,16 @@ export interface ReportArticle {
   warnings: string[];
 }
 
+/** Near-duplicates: the copies point rel=canonical to the original. Paths as in `source`. */
+export interface ReportDuplicates {
+  original: string;
+  copies: string[];
+}
+
 export interface BuildReport {
   articles: ReportArticle[];
   skipped: Skip[];
+  duplicates: ReportDuplicates[];
 }
 
 export interface BuildResult {

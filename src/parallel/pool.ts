@@ -6,7 +6,7 @@ import { BroadsheetError, type ErrorCode } from "../errors.ts";
 import { createTemplates } from "../render/index.ts";
 import type { SourceFile } from "../types.ts";
 import type { Reply, Request, WorkerOptions } from "./protocol.ts";
-import { readArticles, writeArticles } from "./run-tasks.ts";
+import { readArticles, writeArticles, type Written } from "./run-tasks.ts";
 import { createBodyStore } from "./body-store.ts";
 import type { ReadOutcome, RenderJob } from "./tasks.ts";
 
@@ -15,7 +15,8 @@ const CHUNK = 500;
 
 export interface ArticlePool {
   read(files: readonly SourceFile[], progress: (done: number) => void): Promise<ReadOutcome[]>;
-  write(jobs: readonly RenderJob[], dir: string, progress: (done: number) => void): Promise<number>;
+  /** Writes the pages; `written` receives each batch's texts for the search index as it is done. */
+  write(jobs: readonly RenderJob[], dir: string, progress: (done: number) => void, written: (batch: Written) => void): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -25,10 +26,20 @@ export function createArticlePool(threads: number, options: WorkerOptions): Arti
 
 function inProcessPool(options: WorkerOptions): ArticlePool {
   const templates = createTemplates(options.templates);
-  const bodies = createBodyStore();
+  const kept = { bodies: createBodyStore(), texts: createBodyStore() };
   return {
-    read: async (files, progress) => readArticles(files, options.language, bodies, () => progress(1)),
-    write: async (jobs, dir, progress) => writeArticles(jobs, dir, bodies, templates, options.site, () => progress(1)),
+    read: async (files, progress) => readArticles(files, options.language, kept, () => progress(1)),
+    write: async (jobs, dir, progress, written) => {
+      let count = 0;
+      // In batches, so the search index is fed while pages are still being written, as with threads.
+      for (const chunk of chunked(jobs)) {
+        const batch = writeArticles(chunk, dir, kept, templates, options.site, () => progress(1));
+        written(batch);
+        count += batch.written;
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+      return count;
+    },
     close: async () => {},
   };
 }
@@ -80,13 +91,16 @@ function workerPool(threads: number, options: WorkerOptions): ArticlePool {
       );
       return results.flat();
     },
-    async write(jobs, dir, progress) {
+    async write(jobs, dir, progress, onWritten) {
       const counts = await Promise.all(
         workers.map(async (worker, w) => {
           let written = 0;
           for (const chunk of chunked(jobs.filter((job) => owner.get(job.article.source) === w))) {
             const reply = await ask(worker, { kind: "write", jobs: chunk, dir }, progress);
-            if (reply.kind === "write") written += reply.written;
+            if (reply.kind === "write") {
+              onWritten(reply.written);
+              written += reply.written.written;
+            }
           }
           return written;
         }),

@@ -1,6 +1,7 @@
 // Messages between the build and its worker threads.
 import type { SiteView } from "../render/views.ts";
 import type { SourceFile } from "../types.ts";
+import type { Written } from "./run-tasks.ts";
 import type { ReadOutcome, RenderJob } from "./tasks.ts";
 
 export interface WorkerOptions {
@@ -14,5 +15,5 @@ export type Request = { kind: "read"; files: SourceFile[] } | { kind: "write"; j
 export type Reply =
   | { kind: "progress"; done: number }
   | { kind: "read"; outcomes: ReadOutcome[] }
-  | { kind: "write"; written: number }
+  | { kind: "write"; written: Written }
   | { kind: "error"; code: string | null; message: string; stack: string };

@@ -3,22 +3,30 @@ import type { Templates } from "../render/index.ts";
 import type { SiteView } from "../render/views.ts";
 import type { SourceFile } from "../types.ts";
 import { createPageWriter } from "../write/index.ts";
-import type { BodyStore } from "./body-store.ts";
-import { readArticle, renderArticle, type ReadOutcome, type RenderJob } from "./tasks.ts";
+import { readArticle, renderArticle, type Kept, type ReadOutcome, type RenderJob } from "./tasks.ts";
 
-export function readArticles(files: readonly SourceFile[], language: string, bodies: BodyStore, progress: () => void): ReadOutcome[] {
+export function readArticles(files: readonly SourceFile[], language: string, kept: Kept, progress: () => void): ReadOutcome[] {
   return files.map((file) => {
-    const outcome = readArticle(file, language, bodies);
+    const outcome = readArticle(file, language, kept);
     progress();
     return outcome;
   });
 }
 
-export function writeArticles(jobs: readonly RenderJob[], dir: string, bodies: BodyStore, templates: Templates, site: SiteView, progress: () => void): number {
+export interface Written {
+  written: number;
+  /** [source, plain text] of each article written, for the search index. */
+  texts: [string, string][];
+}
+
+export function writeArticles(jobs: readonly RenderJob[], dir: string, kept: Kept, templates: Templates, site: SiteView, progress: () => void): Written {
   const writer = createPageWriter(dir);
+  const texts: [string, string][] = [];
   for (const job of jobs) {
-    writer.write(renderArticle(job, bodies, templates, site));
+    const { page, text } = renderArticle(job, kept, templates, site);
+    writer.write(page);
+    texts.push([job.article.source, text]);
     progress();
   }
-  return writer.written;
+  return { written: writer.written, texts };
 }

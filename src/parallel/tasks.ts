@@ -2,35 +2,47 @@
 // to HTML) and writing its page (render the template with its neighbours → write). Run in-process
 // for small archives and in worker threads for big ones.
 import { enrich } from "../enrich/index.ts";
+import { extractEntities } from "../enrich/entities/index.ts";
+import { summarizeText } from "../enrich/similarity/index.ts";
 import { readSource } from "../ingest/index.ts";
 import { parse } from "../parse/index.ts";
 import { renderBody } from "../render/body.ts";
-import { articleView, renderArticlePage, type Neighbour, type Templates } from "../render/index.ts";
+import { articleView, renderArticlePage, type ArticleContext, type Templates } from "../render/index.ts";
 import type { SiteView } from "../render/views.ts";
-import type { Article, Page, Skip, SourceFile } from "../types.ts";
+import type { Article, ArticleFacts, Page, Skip, SourceFile } from "../types.ts";
 import type { BodyStore } from "./body-store.ts";
 
-export type ReadOutcome = { article: Article } | { skip: Skip };
+export type ReadOutcome = { article: Article; facts: ArticleFacts } | { skip: Skip };
 
-/** An article page to render, with the neighbours its previous/next links point to (only what a link needs: jobs are copied to threads). */
+/** What a thread keeps of each article it read until it writes its page: body HTML, and plain text for the search index. */
+export interface Kept {
+  bodies: BodyStore;
+  texts: BodyStore;
+}
+
+/** An article page to render, with what it links to (only what a link needs: jobs are copied to threads). */
 export interface RenderJob {
   article: Article;
-  previous: Neighbour | null;
-  next: Neighbour | null;
+  context: ArticleContext;
 }
 
 
-export function readArticle(file: SourceFile, language: string, bodies: BodyStore): ReadOutcome {
+export function readArticle(file: SourceFile, language: string, kept: Kept): ReadOutcome {
   const read = readSource(file);
   const parsed = read.ok ? parse(read.value) : read;
   if (!parsed.ok) return { skip: parsed.skip };
-  bodies.put(file.source, renderBody(parsed.value));
-  return { article: enrich(parsed.value, { language }) };
+  const { title, text } = parsed.value;
+  kept.bodies.put(file.source, renderBody(parsed.value));
+  kept.texts.put(file.source, text);
+  const facts: ArticleFacts = { summary: summarizeText(title, text), entities: extractEntities(title, text) };
+  return { article: enrich(parsed.value, { language }), facts };
 }
 
-export function renderArticle(job: RenderJob, bodies: BodyStore, templates: Templates, site: SiteView): Page {
-  const body = bodies.take(job.article.source);
-  if (body === undefined) throw new Error(`no body kept for ${job.article.source}: the page job went to a thread that did not read it`);
-  const view = articleView(job.article, body, { previous: job.previous, next: job.next }, site);
-  return renderArticlePage(templates, view);
+/** The page, and the article's plain text for the search index. */
+export function renderArticle(job: RenderJob, kept: Kept, templates: Templates, site: SiteView): { page: Page; text: string } {
+  const body = kept.bodies.take(job.article.source);
+  const text = kept.texts.take(job.article.source);
+  if (body === undefined || text === undefined) throw new Error(`no body kept for ${job.article.source}: the page job went to a thread that did not read it`);
+  const view = articleView(job.article, body, job.context, site);
+  return { page: renderArticlePage(templates, view), text };
 }

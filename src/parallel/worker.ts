@@ -8,8 +8,8 @@ import { createBodyStore } from "./body-store.ts";
 
 const options = workerData as WorkerOptions;
 const templates = createTemplates(options.templates);
-/** Bodies this thread rendered while reading, until it writes their pages. */
-const bodies = createBodyStore();
+/** Bodies and texts of the articles this thread read, until it writes their pages. */
+const kept = { bodies: createBodyStore(), texts: createBodyStore() };
 const port = parentPort;
 if (port === null) throw new Error("src/parallel/worker.ts must run in a worker thread");
 
@@ -24,11 +24,11 @@ port.on("message", (request: Request) => {
   const flush = () => port.postMessage({ kind: "progress", done: done % STEP } satisfies Reply);
   try {
     if (request.kind === "read") {
-      const outcomes = readArticles(request.files, options.language, bodies, progress);
+      const outcomes = readArticles(request.files, options.language, kept, progress);
       flush();
       port.postMessage({ kind: "read", outcomes } satisfies Reply);
     } else {
-      const written = writeArticles(request.jobs, request.dir, bodies, templates, options.site, progress);
+      const written = writeArticles(request.jobs, request.dir, kept, templates, options.site, progress);
       flush();
       port.postMessage({ kind: "write", written } satisfies Reply);
     }

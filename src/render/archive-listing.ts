@@ -3,7 +3,7 @@
 import type { Article } from "../types.ts";
 import { type ArchivePeriod, undatedPath } from "./archive-periods.ts";
 import type { ArchiveListingView, ArchivePeriodView } from "./archive-views.ts";
-import { formatNumber } from "./format.ts";
+import { formatArticleCount } from "./format.ts";
 import { hrefTo } from "./links.ts";
 import { listPageBase, summary } from "./listing-views.ts";
 import type { SiteView } from "./views.ts";
@@ -20,7 +20,7 @@ export function periodLink(period: ArchivePeriod, root: string, language: string
     href: hrefTo(root, period.path),
     label: period.label,
     count,
-    countDisplay: `${formatNumber(count, language)} ${count === 1 ? "article" : "articles"}`,
+    countDisplay: formatArticleCount(count, language),
   };
 }
 

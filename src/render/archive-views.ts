@@ -1,17 +1,9 @@
 // View models of the date archive (/archive/, its years, months and undated articles), next to views.ts's shared ones.
 
-import type { LinkView, ListingPageView, PageView } from "./views.ts";
+import type { CountedLinkView, LinkView, ListingPageView, PageView } from "./views.ts";
 
-/** A year, a month or the undated articles as a link with its number of articles. */
-export interface ArchivePeriodView {
-  /** Relative to the page it appears on. */
-  href: string;
-  /** In the site language: "2022", "April 2022"; "Undated articles". */
-  label: string;
-  count: number;
-  /** "1 article", "1,234 articles". */
-  countDisplay: string;
-}
+/** A year, a month or the undated articles as a link with its number of articles; labels in the site language. */
+export type ArchivePeriodView = CountedLinkView;
 
 export interface ArchiveYearView extends ArchivePeriodView {
   /** The year's months that have articles, newest first. */

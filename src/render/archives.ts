@@ -2,7 +2,7 @@
 
 import type { Article } from "../types.ts";
 import { periodLink, periodListingViews } from "./archive-listing.ts";
-import { archiveIndexPath, groupByPeriod, monthKeyOf, monthPath, undatedPath, type ArchiveGroups } from "./archive-periods.ts";
+import { archiveIndexPath, groupByPeriod, monthKeyOf, monthPath, periodLabel, undatedLabel, undatedPath, type ArchiveGroups } from "./archive-periods.ts";
 import type { ArchiveIndexView, ArchiveListingView, ArchiveViews } from "./archive-views.ts";
 import { listPageBase } from "./listing-views.ts";
 import type { SiteView } from "./views.ts";
@@ -16,6 +16,12 @@ const indexHeading = "Archive";
 export function monthPathOf(article: Article): string {
   const key = monthKeyOf(article);
   return key === null ? undatedPath : monthPath(key);
+}
+
+/** The archive page an article page links to, with its heading in the site language: "April 2022". */
+export function monthLinkOf(article: Article, language: string): { title: string; path: string } {
+  const key = monthKeyOf(article);
+  return key === null ? { title: undatedLabel.toLowerCase(), path: undatedPath } : { title: periodLabel(key, language), path: monthPath(key) };
 }
 
 /**

@@ -1,29 +1,56 @@
 // An Article as its page's template sees it: formatted, linked relative to the page, with meta and JSON-LD.
 
-import type { Article } from "../types.ts";
+import type { Article, ArticleDate, CollectionKind } from "../types.ts";
 import { formatDate, formatReadingTime, formatWords } from "./format.ts";
-import { articleJsonLd } from "./json-ld.ts";
-import { canonicalUrl, hrefTo, rootFor } from "./links.ts";
+import { articleJsonLd, type Mention } from "./json-ld.ts";
+import { hrefTo, rootFor, urlFrom } from "./links.ts";
 import { articleMeta } from "./meta.ts";
-import type { ArticlePageView, LinkView, SiteView } from "./views.ts";
+import { siteFeeds } from "./site-feeds.ts";
+import type { ArticlePageView, CollectionGroupView, LinkView, RelatedView, SiteView } from "./views.ts";
 
-/** What a previous/next link needs of the article it points to. */
-export type Neighbour = Pick<Article, "title" | "path">;
-
-export interface Neighbours {
-  /** Newer article in front-page order. */
-  previous: Neighbour | null;
-  /** Older article in front-page order. */
-  next: Neighbour | null;
+/** Another page an article page links to: only what a link needs (contexts are copied to threads). */
+export interface Linked {
+  title: string;
+  path: string;
 }
 
+/** Everything an article page shows that comes from outside the article: made on the main thread, rendered on a thread. */
+export interface ArticleContext {
+  /** Newer neighbour in front-page order. */
+  previous: Linked | null;
+  /** Older neighbour in front-page order. */
+  next: Linked | null;
+  /** Its month's archive page, or the undated articles' page. */
+  month: Linked;
+  /** Its people, places and organisations (most mentioned first), then its topics. */
+  collections: (Linked & { kind: CollectionKind })[];
+  related: (Linked & { date: ArticleDate | null; lang: string })[];
+  /** The original this article is a near-copy of: its canonical page. */
+  original: Linked | null;
+  copies: Linked[];
+}
+
+/** Headings of the groups of links at the foot of an article, in the order shown. */
+const groupHeadings: [CollectionKind, string][] = [
+  ["person", "People"],
+  ["place", "Places"],
+  ["organization", "Organizations"],
+  ["topic", "Topics"],
+];
+
+const mentionTypes: Record<Exclude<CollectionKind, "topic">, Mention["type"]> = { person: "Person", place: "Place", organization: "Organization" };
+
 /** The view `templates/article.njk` renders; `bodyHtml` must come from Broadsheet's own body renderer. */
-export function articleView(article: Article, bodyHtml: string, neighbours: Neighbours, site: SiteView): ArticlePageView {
+export function articleView(article: Article, bodyHtml: string, context: ArticleContext, site: SiteView): ArticlePageView {
   const root = rootFor(article.path);
-  const canonical = canonicalUrl(site, article.path);
+  const own = urlFrom(site, root, article.path);
+  // A near-copy names its original as the canonical page, so search engines index the story once.
+  const canonical = context.original === null ? own : urlFrom(site, root, context.original.path);
   const lang = article.lang;
-  const link = (other: Neighbour | null): LinkView | null =>
-    other === null ? null : { href: hrefTo(root, other.path), title: other.title };
+  const link = (other: Linked | null): LinkView | null => (other === null ? null : { href: hrefTo(root, other.path), title: other.title });
+  const mentions = context.collections.flatMap((c): Mention[] =>
+    c.kind === "topic" ? [] : [{ type: mentionTypes[c.kind], name: c.title, url: urlFrom(site, root, c.path) }],
+  );
   return {
     site,
     path: article.path,
@@ -34,7 +61,8 @@ export function articleView(article: Article, bodyHtml: string, neighbours: Neig
     canonical,
     lang,
     meta: articleMeta(article, canonical, site),
-    jsonLd: articleJsonLd(article, canonical, site),
+    jsonLd: articleJsonLd(article, own, site, mentions),
+    feeds: siteFeeds(site, root),
     article: {
       title: article.title,
       description: article.description,
@@ -47,7 +75,15 @@ export function articleView(article: Article, bodyHtml: string, neighbours: Neig
       tags: article.tags,
       bodyHtml,
     },
-    previous: link(neighbours.previous),
-    next: link(neighbours.next),
+    previous: link(context.previous),
+    next: link(context.next),
+    month: link(context.month)!,
+    groups: groupHeadings.flatMap(([kind, heading]): CollectionGroupView[] => {
+      const links = context.collections.filter((c) => c.kind === kind).map((c) => link(c)!);
+      return links.length === 0 ? [] : [{ kind, heading, links }];
+    }),
+    related: context.related.map((r): RelatedView => ({ ...link(r)!, lang: r.lang, date: r.date === null ? null : formatDate(r.date, r.lang) })),
+    original: link(context.original),
+    copies: context.copies.map((c) => link(c)!),
   };
 }

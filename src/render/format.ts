@@ -89,6 +89,11 @@ export function formatNumber(value: number, lang: string): string {
   return format.format(value);
 }
 
+/** "1 article", "1,234 articles". */
+export function formatArticleCount(count: number, lang: string): string {
+  return `${formatNumber(count, lang)} ${count === 1 ? "article" : "articles"}`;
+}
+
 /** "612 words", "1 word". */
 export function formatWords(words: number, lang: string): string {
   return `${formatNumber(words, lang)} ${words === 1 ? "word" : "words"}`;

@@ -18,8 +18,15 @@ function siteUrl(site: SiteView, path: string): string {
   return site.baseUrl ?? hrefTo(rootFor(path), "");
 }
 
-/** A NewsArticle for the article page at canonical `url`. */
-export function articleJsonLd(article: Article, url: string, site: SiteView): string {
+/** A person, place or organisation an article names, with its page on the site. */
+export interface Mention {
+  type: "Person" | "Place" | "Organization";
+  name: string;
+  url: string;
+}
+
+/** A NewsArticle for the article page at `url`, naming the entities it mentions. */
+export function articleJsonLd(article: Article, url: string, site: SiteView, mentions: readonly Mention[] = []): string {
   const home = siteUrl(site, article.path);
   const data: Record<string, unknown> = {
     "@context": "https://schema.org",
@@ -38,6 +45,7 @@ export function articleJsonLd(article: Article, url: string, site: SiteView): st
   if (article.date !== null) data["datePublished"] = article.date.iso;
   if (article.author !== null) data["author"] = { "@type": "Person", name: article.author };
   if (article.tags.length > 0) data["keywords"] = article.tags;
+  if (mentions.length > 0) data["mentions"] = mentions.map(({ type, name, url }) => ({ "@type": type, name, url }));
   return serializeJsonLd(data);
 }
 

@@ -18,5 +18,10 @@ export function hrefTo(root: string, path: string): string {
  * itself, because a root-relative "/articles/x/" would be wrong when the site is served under a sub-path.
  */
 export function canonicalUrl(site: SiteView, path: string): string {
-  return site.baseUrl === null ? hrefTo(rootFor(path), path) : site.baseUrl + path;
+  return urlFrom(site, rootFor(path), path);
+}
+
+/** URL of the page at `path` for metadata on a page whose root prefix is `root`: absolute with a base URL, else relative. */
+export function urlFrom(site: SiteView, root: string, path: string): string {
+  return site.baseUrl === null ? hrefTo(root, path) : site.baseUrl + path;
 }

@@ -1,6 +1,7 @@
 // The front page split into pages of `pageSize` articles: "" (index.html), then "page/2/", "page/3/", …
 
 import type { Article } from "../types.ts";
+import { siteFeeds } from "./site-feeds.ts";
 import { formatDate } from "./format.ts";
 import { listingJsonLd } from "./json-ld.ts";
 import { canonicalUrl, hrefTo, rootFor } from "./links.ts";
@@ -61,6 +62,7 @@ export function listPageBase(path: string, pageTitle: string, description: strin
     lang: site.language,
     meta: listingMeta(pageTitle, description, canonical, site),
     jsonLd: listingJsonLd(pageTitle, description, canonical, site, path),
+    feeds: siteFeeds(site, root),
     outputPath: `${path}index.html`,
   };
 }

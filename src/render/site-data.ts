@@ -1,18 +1,23 @@
-// Everything Eleventy needs for the pages it renders (front page and its pages, 404, robots.txt).
+// Everything Eleventy needs for the pages it renders (front page and its pages, search page, 404, robots.txt).
 
 import type { Article } from "../types.ts";
-import { listingViews } from "./listing-views.ts";
+import { siteFeeds } from "./site-feeds.ts";
+import { listPageBase, listingViews } from "./listing-views.ts";
 import type { PageView, SiteData, SiteView } from "./views.ts";
 
-export const robotsTxt = "User-agent: *\nAllow: /\n";
+/** robots.txt: everything may be crawled; with a base URL it names the sitemap (which needs absolute URLs). */
+export function robotsTxt(site: SiteView): string {
+  return `User-agent: *\nAllow: /\n${site.baseUrl === null ? "" : `\nSitemap: ${site.baseUrl}sitemap.xml\n`}`;
+}
 
-/** The global data `broadsheet` of templates/pages: list pages of `ordered`, the 404 page and robots.txt. */
+/** The global data `broadsheet` of templates/pages: list pages of `ordered`, the search page, the 404 page and robots.txt. */
 export function siteData(ordered: Article[], site: SiteView, pageSize: number): SiteData {
   return {
     site,
     listings: listingViews(ordered, site, pageSize),
+    search: listPageBase("search/", `Search – ${site.title}`, `Search every article in ${site.title}.`, site),
     notFound: notFoundView(site),
-    robots: robotsTxt,
+    robots: robotsTxt(site),
   };
 }
 
@@ -30,5 +35,6 @@ function notFoundView(site: SiteView): PageView {
     // Served in place of any missing page, so search engines should not list it under those addresses.
     meta: [{ attribute: "name", key: "robots", content: "noindex" }],
     jsonLd: null,
+    feeds: siteFeeds(site, site.basePath),
   };
 }

@@ -2,7 +2,17 @@
 
 import { ConfigError } from "../errors.ts";
 import type { SiteSettings } from "../types.ts";
-import type { SiteView } from "./views.ts";
+import type { SectionLink, SiteView } from "./views.ts";
+
+/** Every page links these; their index pages always exist (with an empty state when the archive has none). */
+export const sections: SectionLink[] = [
+  { label: "Archive", path: "archive/" },
+  { label: "People", path: "people/" },
+  { label: "Places", path: "places/" },
+  { label: "Organizations", path: "organizations/" },
+  { label: "Topics", path: "topics/" },
+  { label: "Search", path: "search/" },
+];
 
 /** `settings` for templates: a base URL always ends in "/", and `basePath` is its path ("/" without one). */
 export function siteView(settings: SiteSettings): SiteView {
@@ -13,6 +23,7 @@ export function siteView(settings: SiteSettings): SiteView {
     language: settings.language,
     baseUrl: base === null ? null : base.href,
     basePath: base === null ? "/" : base.pathname,
+    sections,
   };
 }
 

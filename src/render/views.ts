@@ -1,6 +1,11 @@
 // View models: exactly what templates print. Built in TypeScript so templates only loop, branch and print.
 // A template sees its view as the variable `view` (article.njk, listing.njk, layouts/base.njk, pages/404.njk).
 
+import type { CollectionKind } from "../types.ts";
+import type { FeedLink } from "./feeds.ts";
+
+export type { FeedLink };
+
 export interface SiteView {
   title: string;
   description: string;
@@ -9,6 +14,14 @@ export interface SiteView {
   baseUrl: string | null;
   /** Path the site lives under on its host, "/" or e.g. "/news/": used only where relative links cannot work (404). */
   basePath: string;
+  /** The site's sections, linked from every page: archive, people, places, organizations, topics, search. */
+  sections: SectionLink[];
+}
+
+export interface SectionLink {
+  label: string;
+  /** Site path: "archive/", "people/". */
+  path: string;
 }
 
 export interface DateView {
@@ -51,6 +64,8 @@ export interface PageView {
   meta: MetaTag[];
   /** Serialized JSON-LD, safe inside <script type="application/ld+json">, or null. */
   jsonLd: string | null;
+  /** Feeds announced with <link rel="alternate">: the site's, and the page's own collection's. */
+  feeds: FeedLink[];
 }
 
 export interface ArticleView {
@@ -75,6 +90,28 @@ export interface ArticlePageView extends PageView {
   previous: LinkView | null;
   /** Older neighbour in front-page order. */
   next: LinkView | null;
+  /** Its month's archive page ("April 2022"), or the undated articles' page. */
+  month: LinkView;
+  /** People, places, organizations and topics it is listed under; only groups with links. */
+  groups: CollectionGroupView[];
+  /** Related stories, most similar first. */
+  related: RelatedView[];
+  /** The original this article is a near-copy of, or null. */
+  original: LinkView | null;
+  /** Near-copies of this article elsewhere in the archive. */
+  copies: LinkView[];
+}
+
+export interface CollectionGroupView {
+  kind: CollectionKind;
+  /** "People", "Places", "Organizations", "Topics". */
+  heading: string;
+  links: LinkView[];
+}
+
+export interface RelatedView extends LinkView {
+  lang: string;
+  date: DateView | null;
 }
 
 export interface SummaryView {
@@ -99,10 +136,51 @@ export interface ListingPageView extends PageView {
   next: string | null;
 }
 
+/** A link with a number of articles: an archive period, a person on /people/, a topic on /topics/. */
+export interface CountedLinkView {
+  /** Relative to the page it appears on. */
+  href: string;
+  /** "2022", "April 2022", "Nobuo Kishi". */
+  label: string;
+  count: number;
+  /** "1 article", "1,234 articles". */
+  countDisplay: string;
+}
+
+/** A page of a person, place, organization or topic: the front page's shape plus what the collection is. */
+export interface CollectionPageView extends ListingPageView {
+  kind: CollectionKind;
+  /** "People", "Places", "Organizations", "Topics". */
+  kindLabel: string;
+  /** "12 articles". */
+  countDisplay: string;
+  /** The kind's index. */
+  up: LinkView;
+  /** Its Atom feed, linked in the page as well as announced in the head. */
+  feed: FeedLink | null;
+}
+
+/** A page of /people/, /places/, /organizations/ or /topics/: the collections ranked by article count. */
+export interface CollectionIndexView extends PageView {
+  outputPath: string;
+  heading: string;
+  kind: CollectionKind;
+  /** "1,234 people". */
+  countDisplay: string;
+  entries: CountedLinkView[];
+  /** Rank of the first entry: 1 on page 1, 201 on page 2. */
+  start: number;
+  number: number;
+  total: number;
+  previous: string | null;
+  next: string | null;
+}
+
 /** Global data `broadsheet` handed to Eleventy, which renders templates/pages/*. */
 export interface SiteData {
   site: SiteView;
   listings: ListingPageView[];
+  search: PageView;
   notFound: PageView;
   robots: string;
 }

@@ -33,6 +33,7 @@ export const EXPECTED_ARTICLES: Readonly<Record<string, ExpectedArticle>> = {
   "markdown/slug.md": { title: "Slug cannot escape the site", date: "2021-02-03" },
   "markup-characters.txt": { title: "Markup characters: <b>bold</b> & *stars* stay literal", date: null },
   "text-with-front-matter.txt": { title: "Tram drivers vote to accept pay offer", date: "2021-08-20" },
+  "wire/2021-10-12-ferry-copy.txt": { title: "Island ferries to run every forty minutes", date: "2021-10-12" },
 };
 
 /** Front matter of markdown/full-front-matter.md that must reach the page. */

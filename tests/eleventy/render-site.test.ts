@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { promisify } from "node:util";
@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { renderSite } from "../../src/eleventy/render-site.ts";
 import { TemplateError } from "../../src/errors.ts";
 import { articleView, createTemplates, renderArticlePage, siteData } from "../../src/render/index.ts";
-import { makeArticle, makeArticles, makeSite } from "../render/factory.ts";
+import { makeArticle, makeArticles, makeContext, makeSite } from "../render/factory.ts";
 
 const templatesDir = resolve(import.meta.dirname, "../../templates");
 const vnu = resolve(import.meta.dirname, "../../node_modules/vnu-jar/build/dist/vnu.jar");
@@ -35,7 +35,9 @@ describe("renderSite", () => {
   });
 
   it("writes the list pages, 404, robots.txt, the stylesheet and the icon, and counts them", () => {
-    const files = ["index.html", "page/2/index.html", "page/3/index.html", "404.html", "robots.txt", "assets/style.css", "assets/favicon.svg"];
+    const assets = readdirSync(join(templatesDir, "assets")).map((name) => `assets/${name}`);
+    expect(assets).toEqual(expect.arrayContaining(["assets/style.css", "assets/favicon.svg"]));
+    const files = ["index.html", "page/2/index.html", "page/3/index.html", "search/index.html", "404.html", "robots.txt", ...assets];
     for (const file of files) expect(existsSync(join(out, file)), file).toBe(true);
     expect(existsSync(join(out, "page/4/index.html"))).toBe(false);
     expect(written).toBe(files.length);
@@ -72,8 +74,8 @@ describe("renderSite", () => {
     expect($("meta[name='robots']").attr("content")).toBe("noindex");
   });
 
-  it("writes robots.txt as plain text and copies the stylesheet unchanged", () => {
-    expect(read(out, "robots.txt")).toBe("User-agent: *\nAllow: /\n");
+  it("writes robots.txt as plain text, naming the sitemap under the base URL, and copies the stylesheet unchanged", () => {
+    expect(read(out, "robots.txt")).toBe("User-agent: *\nAllow: /\n\nSitemap: https://example.org/news/sitemap.xml\n");
     expect(read(out, "assets/style.css")).toBe(readFileSync(join(templatesDir, "assets/style.css"), "utf8"));
   });
 
@@ -100,8 +102,8 @@ describe("renderSite", () => {
   it.skipIf(!existsSync(vnu) || !hasJava())("produces HTML and CSS the Nu Html Checker finds no errors in", async () => {
     const templates = createTemplates(templatesDir);
     const pages = [
-      renderArticlePage(templates, articleView(articles[0]!, "<p>Body.</p>", { previous: null, next: articles[1]! }, site)),
-      renderArticlePage(templates, articleView(makeArticle({ slug: "undated", date: null, author: null, tags: [], lang: "ja" }), "<p>本文</p>", { previous: articles[0]!, next: null }, site)),
+      renderArticlePage(templates, articleView(articles[0]!, "<p>Body.</p>", makeContext({ next: articles[1]! }), site)),
+      renderArticlePage(templates, articleView(makeArticle({ slug: "undated", date: null, author: null, tags: [], lang: "ja" }), "<p>本文</p>", makeContext({ previous: articles[0]! }), site)),
     ];
     const files = pages.map((page, index) => {
       const file = join(out, `article-${index}.html`);

@@ -40,6 +40,24 @@ const PARAGRAPHS = [
   "Residents who want to comment can write to the council office or attend the public session on the first Monday of the month.",
 ];
 
+/**
+ * A paragraph of its own for each generated article, so that no two of them are near-duplicates (which
+ * would make one the other's copy, issue #3) except the one pair meant to be.
+ */
+const OWN: Readonly<Record<string, string>> = {
+  ferry: "Ferries to the island will leave every forty minutes instead of every half hour, and the last crossing moves to ten past eleven.",
+  buses: "Six night routes will stop at the cathedral again once the roadworks on the bridge are finished, the transport company said.",
+  cafe: "Café owners may now place up to four tables on the pavement if they leave two metres free for prams and wheelchairs.",
+  tram: "The extension adds three stops along the lake shore and is expected to carry nine thousand passengers a day by spring.",
+  lodz: "Graduates of the film school include several directors whose work won prizes at festivals in Cannes, Berlin and Venice.",
+};
+
+/** The shared opening and closing paragraphs around an article's own paragraph. */
+const paragraphs = (own: string): string[] => [PARAGRAPHS[0]!, OWN[own] ?? own, PARAGRAPHS[1]!];
+
+/** Sources of the intentional near-duplicate pair: the wire copy repeats the ferry story under another headline. */
+export const DUPLICATE_PAIR = { original: "2021-10-10-ferry-crlf.txt", copy: "wire/2021-10-12-ferry-copy.txt" } as const;
+
 export async function makeArchive(): Promise<Archive> {
   const root = await makeTempDir("archive");
   const input = path.join(root, "archive");
@@ -50,11 +68,12 @@ export async function makeArchive(): Promise<Archive> {
     await writeFile(file, bytes);
   };
 
-  await put("2021-10-10-ferry-crlf.txt", ["Ferry timetable changes from Monday", "", ...PARAGRAPHS.flatMap((p) => [p, ""])].join("\r\n"));
-  await put("2021-10-11-buses-cr.txt", ["Night buses return to the city centre", "", ...PARAGRAPHS.flatMap((p) => [p, ""])].join("\r"));
-  await put("encodings/utf8-bom.txt", Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(article("Café owners welcome new pavement rules"), "utf8")]));
-  await put("encodings/utf16le-bom.txt", Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(article("Zürich extends tram line to the lake"), "utf16le")]));
-  await put("encodings/utf16be-bom.txt", Buffer.concat([Buffer.from([0xfe, 0xff]), utf16be(article("Łódź film school celebrates its anniversary"))]));
+  await put("2021-10-10-ferry-crlf.txt", ["Ferry timetable changes from Monday", "", ...paragraphs("ferry").flatMap((p) => [p, ""])].join("\r\n"));
+  await put("2021-10-11-buses-cr.txt", ["Night buses return to the city centre", "", ...paragraphs("buses").flatMap((p) => [p, ""])].join("\r"));
+  await put(DUPLICATE_PAIR.copy, article("Island ferries to run every forty minutes", "ferry"));
+  await put("encodings/utf8-bom.txt", Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(article("Café owners welcome new pavement rules", "cafe"), "utf8")]));
+  await put("encodings/utf16le-bom.txt", Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(article("Zürich extends tram line to the lake", "tram"), "utf16le")]));
+  await put("encodings/utf16be-bom.txt", Buffer.concat([Buffer.from([0xfe, 0xff]), utf16be(article("Łódź film school celebrates its anniversary", "lodz"))]));
   await put("encodings/windows-1252.txt", windows1252());
 
   await put(".hidden.txt", article(`Hidden file ${HIDDEN_MARKER}`));
@@ -75,8 +94,8 @@ export async function makeArchive(): Promise<Archive> {
   return { root, input };
 }
 
-function article(title: string): string {
-  return [title, "", ...PARAGRAPHS].join("\n\n") + "\n";
+function article(title: string, own: string = title): string {
+  return [title, "", ...paragraphs(own)].join("\n\n") + "\n";
 }
 
 function utf16be(text: string): Buffer {

@@ -1,15 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { articleView } from "../../src/render/article-view.ts";
-import { makeArticle, makeSite } from "./factory.ts";
+import { makeArticle, makeContext, makeSite } from "./factory.ts";
 
 const body = "<p>Body</p>";
-const alone = { previous: null, next: null };
+const alone = makeContext();
 
 describe("articleView", () => {
   it("links relative to articles/<slug>/", () => {
     const newer = makeArticle({ slug: "newer", title: "Newer story" });
     const older = makeArticle({ slug: "older", title: "Older story" });
-    const view = articleView(makeArticle({ slug: "this" }), body, { previous: newer, next: older }, makeSite());
+    const view = articleView(makeArticle({ slug: "this" }), body, makeContext({ previous: newer, next: older }), makeSite());
     expect(view.path).toBe("articles/this/");
     expect(view.root).toBe("../../");
     expect(view.home).toBe("../../");

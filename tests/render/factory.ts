@@ -2,6 +2,7 @@
 
 import { siteView } from "../../src/render/site-view.ts";
 import type { SiteView } from "../../src/render/views.ts";
+import type { ArticleContext } from "../../src/render/article-view.ts";
 import type { Article, SiteSettings } from "../../src/types.ts";
 
 let counter = 0;
@@ -45,4 +46,18 @@ export function makeSite(overrides: Partial<SiteSettings> = {}): SiteView {
     baseUrl: null,
     ...overrides,
   });
+}
+
+/** An article page's context with nothing around it; `overrides` win (neighbours may be whole articles). */
+export function makeContext(overrides: Partial<ArticleContext> = {}): ArticleContext {
+  return {
+    previous: null,
+    next: null,
+    month: { title: "April 2022", path: "archive/2022/04/" },
+    collections: [],
+    related: [],
+    original: null,
+    copies: [],
+    ...overrides,
+  };
 }

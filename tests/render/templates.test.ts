@@ -7,14 +7,15 @@ import { TemplateError } from "../../src/errors.ts";
 import { articleView } from "../../src/render/article-view.ts";
 import { renderArticlePage } from "../../src/render/index.ts";
 import { createTemplates } from "../../src/render/templates.ts";
+import type { ArticleContext } from "../../src/render/article-view.ts";
 import type { Article } from "../../src/types.ts";
-import { makeArticle, makeSite } from "./factory.ts";
+import { makeArticle, makeContext, makeSite } from "./factory.ts";
 
 const templates = createTemplates(resolve(import.meta.dirname, "../../templates"));
 const hostile = "</title><script>alert(1)</script>";
 
-function render(article: Article, neighbours = { previous: null as Article | null, next: null as Article | null }) {
-  const page = renderArticlePage(templates, articleView(article, "<p>First paragraph.</p>", neighbours, makeSite()));
+function render(article: Article, context: Partial<ArticleContext> = {}) {
+  const page = renderArticlePage(templates, articleView(article, "<p>First paragraph.</p>", makeContext(context), makeSite()));
   return { page, $: cheerio.load(page.content) };
 }
 
@@ -24,12 +25,17 @@ describe("article.njk", () => {
   });
 
   it("prints a hostile title as text, never as markup", () => {
-    const { $ } = render(makeArticle({ title: hostile, author: hostile, tags: [hostile] }));
+    const { $ } = render(makeArticle({ title: hostile, author: hostile, tags: [hostile] }), {
+      collections: [{ kind: "topic", title: hostile, path: "topics/hostile/" }],
+      related: [{ title: hostile, path: "articles/other/", date: null, lang: "en" }],
+    });
     expect($("script:not([type='application/ld+json'])")).toHaveLength(0);
     expect($("h1").text()).toBe(hostile);
     expect($("title").text()).toBe(`${hostile} – The Example Archive`);
     expect($(".author").text()).toBe(hostile);
-    expect($(".tags li").text()).toBe(hostile);
+    expect($(".tags-topic a").text()).toBe(hostile);
+    expect($(".related-list a").text()).toBe(hostile);
+    expect($("meta[property='article:tag']").attr("content")).toBe(hostile);
     expect(JSON.parse($("script[type='application/ld+json']").text()).headline).toBe(hostile);
   });
 
@@ -51,7 +57,7 @@ describe("article.njk", () => {
   });
 
   it("shows no date at all for an undated article", () => {
-    const { $ } = render(makeArticle({ date: null }));
+    const { $ } = render(makeArticle({ date: null }), { month: { title: "undated articles", path: "archive/undated/" } });
     expect($("time")).toHaveLength(0);
     expect($("meta[property='article:published_time']")).toHaveLength(0);
     expect($(".article-meta").text()).toContain("Undated");

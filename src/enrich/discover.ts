@@ -1,0 +1,116 @@
+// The archive-wide half of enrich (issue #3): once every article is read and ordered, merge the
+// entities across the archive, find topics, near-duplicates and related stories, and give each
+// article its links. Pure: the per-article facts come from the read threads.
+import type { Article, ArticleFacts, ArticleLinks, Collection, CollectionKind, Discovery, DuplicateSet } from "../types.ts";
+import { applyArchiveMerge, mergeAcrossArchive, type Entity } from "./entities/index.ts";
+import { findTopics, indexTerms } from "./keywords/index.ts";
+import { compareStrings } from "./keywords/index-terms.ts";
+import { findDuplicates, findRelated, unpackSummary } from "./similarity/index.ts";
+
+/** The folder of each kind's pages. */
+export const collectionFolders: Record<CollectionKind, string> = {
+  person: "people",
+  place: "places",
+  organization: "organizations",
+  topic: "topics",
+};
+
+export interface DiscoverOptions {
+  /** Related stories per article, at most. Default 5. */
+  related?: number;
+}
+
+/** `facts[i]` belongs to `ordered[i]`. */
+export function discover(ordered: readonly Article[], facts: readonly ArticleFacts[], options: DiscoverOptions = {}): Discovery {
+  if (facts.length !== ordered.length) throw new RangeError(`discover: ${ordered.length} articles but ${facts.length} facts`);
+  const terms = facts.map((f) => unpackSummary(f.summary));
+  const index = indexTerms(ordered.map((a, i) => ({ key: a.source, terms: terms[i]! })));
+  const articleOf = new Map(ordered.map((a, i) => [a.source, i]));
+  const at = (source: string): number => articleOf.get(source)!;
+
+  const merge = mergeAcrossArchive(facts.map((f) => f.entities));
+  const entities = facts.map((f) => applyArchiveMerge(f.entities, merge));
+  const entityCollections = collectEntities(entities);
+
+  const topics = findTopics(index, ordered.map((a) => a.tags));
+  const tagged = new Set(topics.topics.filter((t) => t.tagged).map((t) => t.slug));
+  // A keyword that names one of the article's own people, places or organisations is already linked as one.
+  const topicSlugs = topics.byArticle.map((slugs, i) => {
+    const named = new Set(entities[i]!.map((e) => e.key));
+    return slugs.filter((slug) => tagged.has(slug) || !named.has(slug));
+  });
+  const topicCollections = collectTopics(topicSlugs, new Map(topics.topics.map((t) => [t.slug, t.name])), tagged);
+
+  const groups = findDuplicates(ordered.map((a, i) => ({ key: a.source, date: a.date?.day ?? null, fingerprint: terms[i]!.fingerprint })));
+  const duplicates: DuplicateSet[] = groups.map((g) => ({ original: at(g.original), copies: g.copies.map(at) }));
+  const related = findRelated(index, groups, { limit: options.related ?? 5 });
+
+  const collections = [...entityCollections.collections, ...topicCollections.collections];
+  const topicOffset = entityCollections.collections.length;
+  const byArticle: ArticleLinks[] = ordered.map((_, i) => ({
+    collections: [...entityCollections.byArticle[i]!, ...topicCollections.byArticle[i]!.map((c) => c + topicOffset)],
+    related: related[i]!.map(at),
+    original: null,
+    copies: [],
+  }));
+  for (const set of duplicates) {
+    byArticle[set.original]!.copies = set.copies;
+    for (const copy of set.copies) byArticle[copy]!.original = set.original;
+  }
+  return { collections, byArticle, duplicates };
+}
+
+interface Collected {
+  collections: Collection[];
+  /** Each article's collections, as indexes into `collections`. */
+  byArticle: number[][];
+}
+
+/** One collection per type and key, named by the spelling most articles use; each article's in its entities' order. */
+function collectEntities(perArticle: readonly (readonly Entity[])[]): Collected {
+  const found = new Map<string, { kind: CollectionKind; key: string; spellings: Map<string, number>; articles: number[] }>();
+  perArticle.forEach((entities, article) => {
+    for (const entity of entities) {
+      const id = `${entity.type}|${entity.key}`;
+      let entry = found.get(id);
+      if (entry === undefined) found.set(id, (entry = { kind: entity.type, key: entity.key, spellings: new Map(), articles: [] }));
+      entry.spellings.set(entity.name, (entry.spellings.get(entity.name) ?? 0) + 1);
+      if (entry.articles.at(-1) !== article) entry.articles.push(article);
+    }
+  });
+  const sorted = [...found.entries()].sort(([a], [b]) => compareStrings(a, b));
+  const collections = sorted.map(([, e]): Collection => ({ kind: e.kind, name: commonest(e.spellings), path: `${collectionFolders[e.kind]}/${e.key}/`, articles: e.articles }));
+  const position = new Map(sorted.map(([id], i) => [id, i]));
+  const byArticle = perArticle.map((entities) => entities.map((e) => position.get(`${e.type}|${e.key}`)!));
+  return { collections, byArticle };
+}
+
+/** A topic gets a page when two articles share it, or when a tag names it (issue #3). */
+function collectTopics(perArticle: readonly string[][], names: Map<string, string>, tagged: Set<string>): Collected {
+  const articles = new Map<string, number[]>();
+  perArticle.forEach((slugs, article) => {
+    for (const slug of slugs) {
+      const list = articles.get(slug);
+      if (list === undefined) articles.set(slug, [article]);
+      else list.push(article);
+    }
+  });
+  const kept = [...articles].filter(([slug, list]) => list.length >= 2 || tagged.has(slug)).sort(([a], [b]) => compareStrings(a, b));
+  const position = new Map(kept.map(([slug], i) => [slug, i]));
+  const collections = kept.map(([slug, list]): Collection => ({ kind: "topic", name: names.get(slug) ?? slug, path: `${collectionFolders.topic}/${slug}/`, articles: list }));
+  const byArticle = perArticle.map((slugs) => slugs.flatMap((slug) => (position.has(slug) ? [position.get(slug)!] : [])));
+  return { collections, byArticle };
+}
+
+/** The spelling with the highest count; a tie goes to the one that sorts first. */
+function commonest(spellings: Map<string, number>): string {
+  let best = "";
+  let bestCount = -1;
+  for (const [spelling, count] of spellings) {
+    if (count > bestCount || (count === bestCount && compareStrings(spelling, best) < 0)) {
+      best = spelling;
+      bestCount = count;
+    }
+  }
+  return best;
+}
