@@ -26,14 +26,15 @@ export function findRelated(index: TermIndex, duplicates: readonly DuplicateGrou
   const vectors = createTermVectors(index, championList);
   const { groupOf, originalOf } = groupsByArticle(index.keys, duplicates);
   // Twice as many as wanted, since copies of one story collapse into its original.
-  const score = createCandidateScorer(index, vectors, { queryTerms, keep: limit * 2 });
+  // An article's own copies are never its related stories, so they take no place among the candidates.
+  const skip = (article: number, other: number): boolean => other === article || (groupOf[other] as number) >= 0 && groupOf[other] === groupOf[article];
+  const score = createCandidateScorer(index, vectors, { queryTerms, keep: limit * 2, skip });
   return index.keys.map((_, article) => {
     const best = score(article);
     const related = new Set<number>();
     for (let i = 0; i < best.size() && related.size < limit && best.score(i) >= minSimilarity; i++) {
       const other = best.item(i);
       const group = groupOf[other] as number;
-      if (group >= 0 && group === groupOf[article]) continue;
       related.add(group >= 0 && (originalOf[group] as number) >= 0 ? (originalOf[group] as number) : other);
     }
     return [...related].map((other) => index.keys[other] as string);

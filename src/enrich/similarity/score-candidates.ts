@@ -11,7 +11,12 @@ import type { Top } from "./top.ts";
  * per article by queryTerms × championList. Rescoring the best by their exact cosine found fewer
  * of a thread's stories in bench/similarity-scale.ts (3.83 of 4, not 3.94) for a third more time.
  */
-export function createCandidateScorer(index: TermIndex, vectors: TermVectors, options: { queryTerms: number; keep: number }): (article: number) => Top {
+export function createCandidateScorer(
+  index: TermIndex,
+  vectors: TermVectors,
+  options: { queryTerms: number; keep: number; skip?: (article: number, other: number) => boolean },
+): (article: number) => Top {
+  const skip = options.skip ?? ((article: number, other: number) => other === article);
   const { offsets, termIds } = index;
   const { weights, starts, champions, championWeights } = vectors;
   const sums = new Float64Array(index.keys.length);
@@ -24,16 +29,18 @@ export function createCandidateScorer(index: TermIndex, vectors: TermVectors, op
     for (let k = 0; k < heaviest.length && queried < options.queryTerms; k++) {
       const i = (heaviest[k] as number) % 2 ** 32;
       const [term, weight] = [termIds[i] as number, weights[i] as number];
-      // Terms no other article has (the heaviest, being rarest) would waste the query.
-      if (starts[term] === starts[term + 1]) continue;
-      queried++;
+      // Terms no other article has (the heaviest, being rarest) would waste the query, and so would
+      // terms only the article's own copies share: a query counts once it reaches another story.
+      let reached = false;
       for (let c = starts[term] as number; c < (starts[term + 1] as number); c++) {
         const other = champions[c] as number;
         // Weights are never 0 here (term-vectors.ts), so a sum of 0 means "not touched yet".
-        if (other === article || weight === 0) continue;
+        if (weight === 0 || skip(article, other)) continue;
+        reached = true;
         if (sums[other] === 0) touched[count++] = other;
         sums[other] = (sums[other] as number) + weight * (championWeights[c] as number);
       }
+      if (reached) queried++;
     }
     top.clear();
     for (const other of touched.subarray(0, count)) {
