@@ -33,12 +33,12 @@ export async function build(settings: Settings, env: BuildEnv = {}): Promise<Bui
   const started = performance.now();
   const { log, stages } = timed(env.log ?? silentLog, started);
   await checkOutput(settings.output, settings.input, env.cwd ?? process.cwd());
-  const site = siteView(settings.site);
+  const site = siteView(settings.site, settings);
 
   log.stage("ingest", `finding articles in ${settings.input}`);
   const found = await discover(settings.input);
   const threads = env.threads ?? (found.files.length >= THREADS_FROM ? availableParallelism() : 0);
-  const pool = createArticlePool(threads, { language: settings.site.language, templates: settings.templates, site });
+  const pool = createArticlePool(threads, { language: settings.site.language, discovery: settings.discovery, templates: settings.templates, site });
   // Eleventy takes 0.7 s to load: load it while the threads read the articles.
   const eleventy = import("./eleventy/render-site.ts");
   try {
@@ -52,7 +52,7 @@ export async function build(settings: Settings, env: BuildEnv = {}): Promise<Bui
     const factsOf = new Map(read.map((o) => [o.article.source, o.facts]));
 
     log.stage("discover", "finding people, places, organizations, topics, related stories and duplicates");
-    const discovery = discoverArchive(articles, articles.map((a) => factsOf.get(a.source)!));
+    const discovery = settings.discovery ? discoverArchive(articles, articles.map((a) => factsOf.get(a.source)!)) : nothingDiscovered(articles.length);
     factsOf.clear();
     const report = createReport(articles, [...found.skipped, ...skipped], site.basePath, discovery.duplicates);
     reportProblems(report.skipped, articles, log);
@@ -62,13 +62,13 @@ export async function build(settings: Settings, env: BuildEnv = {}): Promise<Bui
     log.stage("render", `writing ${articles.length} article pages and the site pages`);
     const staging = await createStaging(settings.output);
     try {
-      const jobs = articles.map((article, i): RenderJob => ({ article, context: articleContext(articles, discovery, i, site) }));
+      const jobs = articles.map((article, i): RenderJob => ({ article, context: articleContext(articles, discovery, i, site, settings.discovery) }));
       const data = siteData(articles, site, settings.pageSize);
-      const sitemap = otherSitemapUrls(articles, discovery, data.listings.length);
+      const sitemap = otherSitemapUrls(articles, discovery, data.listings.length, site.search);
       const [articlePages, sitePages, listPages] = await Promise.all([
         pool.write(jobs, staging.dir, counter(jobs.length, log), () => {}),
         eleventy.then(({ renderSite }) => renderSite(settings.templates, staging.dir, data)),
-        writeSitePages({ articles, discovery, site, pageSize: settings.pageSize, templates: createTemplates(settings.templates) }, staging.dir, sitemap),
+        settings.discovery ? writeSitePages({ articles, discovery, site, pageSize: settings.pageSize, templates: createTemplates(settings.templates) }, staging.dir, sitemap) : 0,
       ]);
       log.stage("write", `swapping the new site into ${settings.output}`);
       await staging.commit();
@@ -87,7 +87,7 @@ export async function build(settings: Settings, env: BuildEnv = {}): Promise<Bui
 }
 
 /** What article `i`'s page links to besides itself: neighbours, its month, collections, related stories, copies. */
-function articleContext(articles: readonly Article[], discovery: Discovery, i: number, site: SiteView): ArticleContext {
+function articleContext(articles: readonly Article[], discovery: Discovery, i: number, site: SiteView, archive: boolean): ArticleContext {
   const link = (n: number | null | undefined): Linked | null => {
     const other = n === null || n === undefined ? undefined : articles[n];
     return other === undefined ? null : { title: other.title, path: other.path };
@@ -97,7 +97,7 @@ function articleContext(articles: readonly Article[], discovery: Discovery, i: n
   return {
     previous: link(i - 1),
     next: link(i + 1),
-    month: monthLinkOf(article, site.language),
+    month: archive ? monthLinkOf(article, site.language) : null,
     collections: links.collections.map((c) => {
       const { kind, name, path } = discovery.collections[c]!;
       return { kind, title: name, path };
@@ -109,6 +109,11 @@ function articleContext(articles: readonly Article[], discovery: Discovery, i: n
     original: link(links.original),
     copies: links.copies.map((c) => link(c)!),
   };
+}
+
+/** With discovery off: no collections, and no article links to another but its neighbours. */
+function nothingDiscovered(articles: number): Discovery {
+  return { collections: [], duplicates: [], byArticle: Array.from({ length: articles }, () => ({ collections: [], related: [], original: null, copies: [] })) };
 }
 
 /** Renders and writes the list pages, feeds and sitemap on this thread, yielding now and then so the threads' replies are heard. */

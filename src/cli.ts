@@ -24,6 +24,9 @@ Options:
   --description TEXT  Site description
   --language TAG      Site language, e.g. en, fr, pt-BR              [default: en]
   --page-size N       Articles per front-page page                   [default: 20]
+  --no-search         Build no search index (and no search page)
+  --no-discovery      Only article pages and the front page: no archive, people, places,
+                      organizations, topics, related stories, feeds, sitemap or search
   --templates DIR     Use your own copy of the templates folder
   --config FILE       Settings file                                  [default: ./broadsheet.config.json if present]
   --port N            Port for serve                                 [default: 8080]
@@ -44,6 +47,8 @@ const OPTIONS = {
   description: { type: "string" },
   language: { type: "string" },
   "page-size": { type: "string" },
+  search: { type: "boolean" },
+  discovery: { type: "boolean" },
   templates: { type: "string" },
   config: { type: "string" },
   port: { type: "string" },
@@ -57,7 +62,7 @@ function version(): string {
 
 function parse(argv: string[]) {
   try {
-    return parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+    return parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, allowNegative: true, strict: true });
   } catch (error) {
     // Node's own wording is long ("To specify a positional argument starting with a '-' …"): keep the first clause.
     const message = (error as Error).message.split(/\. |\n/)[0]?.replace(/^Unknown option '([^']+)'$/, "unknown option $1");
@@ -78,6 +83,7 @@ export async function main(argv: string[], cwd = process.cwd()): Promise<number>
       input: values.input, output: values.output, baseUrl: values["base-url"], report: values.report,
       strict: values.strict, quiet: values.quiet, title: values.title, description: values.description,
       language: values.language, pageSize: values["page-size"], templates: values.templates,
+      discovery: values.discovery, search: values.search,
     };
     const settings = resolveSettings(flags, cwd, readConfigFile(cwd, values.config));
     const log = createLog({ quiet: settings.quiet, tty: Boolean(process.stderr.isTTY) });

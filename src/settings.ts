@@ -24,6 +24,8 @@ export interface SettingsInput {
   report?: string;
   strict?: boolean;
   quiet?: boolean;
+  discovery?: boolean;
+  search?: boolean;
 }
 
 const DEFAULTS = {
@@ -36,7 +38,7 @@ const DEFAULTS = {
   pageSize: 20,
 };
 
-const KEYS = new Set(["input", "output", "templates", "title", "description", "language", "baseUrl", "pageSize"]);
+const KEYS = new Set(["input", "output", "templates", "title", "description", "language", "baseUrl", "pageSize", "discovery", "search"]);
 
 /** Reads the config file named by --config, else ./broadsheet.config.json if there is one. */
 export function readConfigFile(cwd: string, configPath?: string): { values: SettingsInput; dir: string } {
@@ -92,6 +94,13 @@ function pageSize(value: number | string): number {
   return n;
 }
 
+/** On unless turned off (--no-discovery, "search": false). */
+function flag(value: unknown, name: string): boolean {
+  if (value === undefined) return true;
+  if (typeof value !== "boolean") throw new UsageError(`${name} must be true or false, not ${JSON.stringify(value)}`);
+  return value;
+}
+
 /** Flags win over the config file, which wins over defaults. Paths resolve against where they were written. */
 export function resolveSettings(flags: SettingsInput, cwd: string, config: { values: SettingsInput; dir: string }): Settings {
   const pick = <K extends keyof SettingsInput>(key: K) => flags[key] ?? config.values[key];
@@ -110,6 +119,8 @@ export function resolveSettings(flags: SettingsInput, cwd: string, config: { val
       baseUrl: baseUrl === undefined ? null : normaliseBaseUrl(baseUrl),
     },
     pageSize: pageSize(pick("pageSize") ?? DEFAULTS.pageSize),
+    discovery: flag(pick("discovery"), "discovery"),
+    search: flag(pick("discovery"), "discovery") && flag(pick("search"), "search"),
     strict: flags.strict ?? false,
     quiet: flags.quiet ?? false,
     report: report === undefined ? null : path.resolve(cwd, report),

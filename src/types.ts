@@ -14,6 +14,10 @@ export interface Settings {
   site: SiteSettings;
   /** Articles per front-page page. */
   pageSize: number;
+  /** Date archive, people, places, organizations, topics, related stories, duplicates, feeds, sitemap (issue #3). */
+  discovery: boolean;
+  /** The Pagefind search index and page; only with discovery. */
+  search: boolean;
   strict: boolean;
   quiet: boolean;
   /** Absolute path of the JSON report to write, or null. */

@@ -1,6 +1,6 @@
 // Wires Eleventy up to render templates/pages with data prepared in TypeScript; no logic lives here.
 
-import { join } from "node:path";
+import { join, relative, sep } from "node:path";
 import type { Environment } from "nunjucks";
 import { siteData } from "../render/site-data.ts";
 import { siteView } from "../render/site-view.ts";
@@ -14,6 +14,7 @@ export interface EleventyConfigApi {
   setDataFileSuffixes(suffixes: string[]): void;
   setUseGitIgnore(enabled: boolean): void;
   setQuietMode(quiet: boolean): void;
+  ignores: Set<string>;
   setLibrary(engine: "njk", environment: Environment): void;
   addGlobalData(name: string, data: unknown): void;
   addPassthroughCopy(paths: Record<string, string>): void;
@@ -35,6 +36,8 @@ export function eleventyConfig(templatesDir: string, data: SiteData): (config: E
     config.setUseGitIgnore(false);
     config.setQuietMode(true);
     config.addGlobalData("broadsheet", data);
+    // Eleventy matches ignores as globs relative to the working folder.
+    if (!data.site.search) config.ignores.add(relative(process.cwd(), join(templatesDir, "pages", "search.njk")).split(sep).join("/"));
     config.addPassthroughCopy({ [join(templatesDir, "assets")]: "assets" });
   };
 }

@@ -28,7 +28,7 @@ function inProcessPool(options: WorkerOptions): ArticlePool {
   const templates = createTemplates(options.templates);
   const kept = { bodies: createBodyStore(), texts: createBodyStore() };
   return {
-    read: async (files, progress) => readArticles(files, options.language, kept, () => progress(1)),
+    read: async (files, progress) => readArticles(files, options, kept, () => progress(1)),
     write: async (jobs, dir, progress, written) => {
       let count = 0;
       // In batches, so the search index is fed while pages are still being written, as with threads.

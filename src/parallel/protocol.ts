@@ -6,6 +6,7 @@ import type { ReadOutcome, RenderJob } from "./tasks.ts";
 
 export interface WorkerOptions {
   language: string;
+  discovery: boolean;
   templates: string;
   site: SiteView;
 }

@@ -3,11 +3,11 @@ import type { Templates } from "../render/index.ts";
 import type { SiteView } from "../render/views.ts";
 import type { SourceFile } from "../types.ts";
 import { createPageWriter } from "../write/index.ts";
-import { readArticle, renderArticle, type Kept, type ReadOutcome, type RenderJob } from "./tasks.ts";
+import { readArticle, renderArticle, type Kept, type ReadOptions, type ReadOutcome, type RenderJob } from "./tasks.ts";
 
-export function readArticles(files: readonly SourceFile[], language: string, kept: Kept, progress: () => void): ReadOutcome[] {
+export function readArticles(files: readonly SourceFile[], options: ReadOptions, kept: Kept, progress: () => void): ReadOutcome[] {
   return files.map((file) => {
-    const outcome = readArticle(file, language, kept);
+    const outcome = readArticle(file, options, kept);
     progress();
     return outcome;
   });

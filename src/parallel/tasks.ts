@@ -12,7 +12,15 @@ import type { SiteView } from "../render/views.ts";
 import type { Article, ArticleFacts, Page, Skip, SourceFile } from "../types.ts";
 import type { BodyStore } from "./body-store.ts";
 
-export type ReadOutcome = { article: Article; facts: ArticleFacts } | { skip: Skip };
+/** `facts` is null when discovery is off. */
+export type ReadOutcome = { article: Article; facts: ArticleFacts | null } | { skip: Skip };
+
+export interface ReadOptions {
+  /** Site language: the default for articles that do not name theirs. */
+  language: string;
+  /** Whether to find the facts the archive-wide steps need (Settings.discovery). */
+  discovery: boolean;
+}
 
 /** What a thread keeps of each article it read until it writes its page: body HTML, and plain text for the search index. */
 export interface Kept {
@@ -27,15 +35,15 @@ export interface RenderJob {
 }
 
 
-export function readArticle(file: SourceFile, language: string, kept: Kept): ReadOutcome {
+export function readArticle(file: SourceFile, options: ReadOptions, kept: Kept): ReadOutcome {
   const read = readSource(file);
   const parsed = read.ok ? parse(read.value) : read;
   if (!parsed.ok) return { skip: parsed.skip };
   const { title, text } = parsed.value;
   kept.bodies.put(file.source, renderBody(parsed.value));
   kept.texts.put(file.source, text);
-  const facts: ArticleFacts = { summary: summarizeText(title, text), entities: extractEntities(title, text) };
-  return { article: enrich(parsed.value, { language }), facts };
+  const facts: ArticleFacts | null = options.discovery ? { summary: summarizeText(title, text), entities: extractEntities(title, text) } : null;
+  return { article: enrich(parsed.value, options), facts };
 }
 
 /** The page, and the article's plain text for the search index. */

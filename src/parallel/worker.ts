@@ -24,7 +24,7 @@ port.on("message", (request: Request) => {
   const flush = () => port.postMessage({ kind: "progress", done: done % STEP } satisfies Reply);
   try {
     if (request.kind === "read") {
-      const outcomes = readArticles(request.files, options.language, kept, progress);
+      const outcomes = readArticles(request.files, options, kept, progress);
       flush();
       port.postMessage({ kind: "read", outcomes } satisfies Reply);
     } else {

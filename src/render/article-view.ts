@@ -20,8 +20,8 @@ export interface ArticleContext {
   previous: Linked | null;
   /** Older neighbour in front-page order. */
   next: Linked | null;
-  /** Its month's archive page, or the undated articles' page. */
-  month: Linked;
+  /** Its month's archive page, or the undated articles' page; null without the archive (discovery off). */
+  month: Linked | null;
   /** Its people, places and organisations (most mentioned first), then its topics. */
   collections: (Linked & { kind: CollectionKind })[];
   related: (Linked & { date: ArticleDate | null; lang: string })[];
@@ -77,7 +77,7 @@ export function articleView(article: Article, bodyHtml: string, context: Article
     },
     previous: link(context.previous),
     next: link(context.next),
-    month: link(context.month)!,
+    month: link(context.month),
     groups: groupHeadings.flatMap(([kind, heading]): CollectionGroupView[] => {
       const links = context.collections.filter((c) => c.kind === kind).map((c) => link(c)!);
       return links.length === 0 ? [] : [{ kind, heading, links }];

@@ -5,9 +5,9 @@ import { siteFeeds } from "./site-feeds.ts";
 import { listPageBase, listingViews } from "./listing-views.ts";
 import type { PageView, SiteData, SiteView } from "./views.ts";
 
-/** robots.txt: everything may be crawled; with a base URL it names the sitemap (which needs absolute URLs). */
+/** robots.txt: everything may be crawled; with a base URL it names the sitemap (which needs absolute URLs; written with discovery on). */
 export function robotsTxt(site: SiteView): string {
-  return `User-agent: *\nAllow: /\n${site.baseUrl === null ? "" : `\nSitemap: ${site.baseUrl}sitemap.xml\n`}`;
+  return `User-agent: *\nAllow: /\n${site.baseUrl === null || !site.feeds ? "" : `\nSitemap: ${site.baseUrl}sitemap.xml\n`}`;
 }
 
 /** The global data `broadsheet` of templates/pages: list pages of `ordered`, the search page, the 404 page and robots.txt. */

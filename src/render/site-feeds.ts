@@ -5,5 +5,6 @@ import type { SiteView } from "./views.ts";
 
 /** Links to /feed.xml (and /feed.json with a base URL) from a page whose root prefix is `root`. */
 export function siteFeeds(site: SiteView, root: string): FeedLink[] {
+  if (!site.feeds) return [];
   return feedLinks({ title: site.title, path: "" }, site, root);
 }

@@ -53,10 +53,10 @@ export function* sitePages(input: SitePagesInput, sitemap: SitemapUrl[]): Genera
  * Sitemap entries of the pages not made by `sitePages`: the front page's pages, the search page and the
  * articles (near-copies left out: their canonical page is the original's), with a lastmod where dated.
  */
-export function otherSitemapUrls(articles: readonly Article[], discovery: Discovery, listingPages: number): SitemapUrl[] {
+export function otherSitemapUrls(articles: readonly Article[], discovery: Discovery, listingPages: number, search: boolean): SitemapUrl[] {
   const urls: SitemapUrl[] = [];
   for (let number = 1; number <= listingPages; number++) urls.push({ path: listingPath(number), lastmod: null });
-  urls.push({ path: "search/", lastmod: null });
+  if (search) urls.push({ path: "search/", lastmod: null });
   articles.forEach((article, i) => {
     if (discovery.byArticle[i]!.original === null) urls.push({ path: article.path, lastmod: article.date?.iso ?? null });
   });

@@ -16,6 +16,10 @@ export interface SiteView {
   basePath: string;
   /** The site's sections, linked from every page: archive, people, places, organizations, topics, search. */
   sections: SectionLink[];
+  /** Whether there is a search page (and a search box on every page). */
+  search: boolean;
+  /** Whether feeds and the sitemap are written (discovery on): feeds announced on every page, the sitemap in robots.txt. */
+  feeds: boolean;
 }
 
 export interface SectionLink {
@@ -90,8 +94,8 @@ export interface ArticlePageView extends PageView {
   previous: LinkView | null;
   /** Older neighbour in front-page order. */
   next: LinkView | null;
-  /** Its month's archive page ("April 2022"), or the undated articles' page. */
-  month: LinkView;
+  /** Its month's archive page ("April 2022"), or the undated articles' page; null without the archive. */
+  month: LinkView | null;
   /** People, places, organizations and topics it is listed under; only groups with links. */
   groups: CollectionGroupView[];
   /** Related stories, most similar first. */

@@ -284,3 +284,35 @@ describe("sitemap and robots.txt", () => {
     }
   });
 });
+
+describe("--no-discovery and --no-search", () => {
+  it("--no-discovery builds only articles, the front page, 404 and robots.txt, and links nothing that is not there", async () => {
+    const archive = await makeArchive();
+    const core = await sharedBuild({ input: archive.input, baseUrl: BASE_URL, extraArgs: ["--no-discovery"] });
+    const files = await listFiles(core.out);
+    expect(files.filter((f) => /^(archive|people|places|organizations|topics|search|pagefind)\//.test(f) || /feed\.(xml|json)$|sitemap/.test(f))).toEqual([]);
+    expect(await readFile(path.join(core.out, "robots.txt"), "utf8")).not.toContain("Sitemap:");
+    const present = new Set(files);
+    for (const file of files.filter((f) => f.endsWith(".html") && f !== "404.html")) {
+      const { $ } = await loadPage(core.out, file);
+      const url = urlForFile(file, "/news/");
+      for (const el of $("a[href], link[href]:not([rel='canonical'])").toArray()) {
+        const target = resolveHref($(el).attr("href")!, url);
+        if (!target.startsWith("/news/")) continue;
+        expect(present.has(fileForUrl(target, "/news/")), `${file} links ${target}`).toBe(true);
+      }
+    }
+    expect(core.report.duplicates).toEqual([]);
+  });
+
+  it("--no-search builds everything but the search index, page and box", async () => {
+    const archive = await makeArchive();
+    const built = await sharedBuild({ input: archive.input, extraArgs: ["--no-search"] });
+    const files = await listFiles(built.out);
+    expect(files.some((f) => f.startsWith("people/"))).toBe(true);
+    expect(files.filter((f) => /^(search|pagefind)\//.test(f))).toEqual([]);
+    const { $ } = await loadPage(built.out, "index.html");
+    expect($("form[role='search']")).toHaveLength(0);
+    expect($(".sections a").toArray().map((a) => $(a).text())).not.toContain("Search");
+  });
+});
