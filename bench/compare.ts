@@ -28,6 +28,50 @@ export interface Targets {
   maxPeakMB: number | null;
 }
 
+/** Issue #3's targets for the full build (every feature on), at any size. */
+export const FULL_TARGETS = {
+  /** Everything but the search index, against the floor. */
+  maxRatioWithoutSearch: 5,
+  /** The whole build, search index included. */
+  maxRatio: 12,
+  /** No single process (the build, its threads, Pagefind) above this. */
+  maxProcessMB: 2048,
+} as const;
+
+export interface FullComparison {
+  ratio: number | null;
+  ratioWithoutSearch: number | null;
+  searchSeconds: number | null;
+  time: Verdict;
+  timeWithoutSearch: Verdict;
+  memory: Verdict;
+}
+
+/** The full build against issue #3's targets; the search stage's seconds come from the build's own stage times. */
+export function compareFull(floor: StageResult | null, full: StageResult | null): FullComparison {
+  const searchSeconds = full?.reported?.stages?.["search"] ?? null;
+  const ratio = floor && full ? full.seconds / floor.seconds : null;
+  const ratioWithoutSearch = floor && full ? (full.seconds - (searchSeconds ?? 0)) / floor.seconds : null;
+  const verdict = (ok: boolean | null): Verdict => (ok === null ? "n/a" : ok ? "pass" : "MISSED");
+  return {
+    ratio,
+    ratioWithoutSearch,
+    searchSeconds,
+    time: verdict(ratio === null ? null : ratio <= FULL_TARGETS.maxRatio),
+    timeWithoutSearch: verdict(ratioWithoutSearch === null ? null : ratioWithoutSearch <= FULL_TARGETS.maxRatioWithoutSearch),
+    memory: verdict(full === null ? null : full.maxSingleMB <= FULL_TARGETS.maxProcessMB && (full.reported?.maxRssMB ?? 0) <= FULL_TARGETS.maxProcessMB),
+  };
+}
+
+export function formatFullVerdicts(c: FullComparison): string {
+  const x = (value: number | null): string => (value === null ? "" : ` (${value.toFixed(2)}x)`);
+  return [
+    `everything but the search index <= ${FULL_TARGETS.maxRatioWithoutSearch}x floor: ${c.timeWithoutSearch}${x(c.ratioWithoutSearch)}`,
+    `whole build <= ${FULL_TARGETS.maxRatio}x floor: ${c.time}${x(c.ratio)}${c.searchSeconds === null ? "" : `, search index ${c.searchSeconds.toFixed(1)} s`}`,
+    `no process above ${FULL_TARGETS.maxProcessMB} MB: ${c.memory}`,
+  ].join("\n");
+}
+
 export type Verdict = "pass" | "MISSED" | "n/a";
 
 export interface Comparison {
@@ -86,7 +130,8 @@ export function compare(articles: number, floor: StageResult | null, build: Stag
   };
 }
 
-export function formatTable(stages: Record<string, StageResult | null>, comparison: Comparison): string {
+/** The stages measured, then one "x/floor" row per build. */
+export function formatTable(stages: Record<string, StageResult | null>, floor: StageResult | null): string {
   const rows: string[][] = [["stage", "wall s", "peak RSS MB", "largest process MB", "processes"]];
   for (const [name, stage] of Object.entries(stages)) {
     if (stage === null) rows.push([name, "-", "-", "-", "-"]);
@@ -99,7 +144,10 @@ export function formatTable(stages: Record<string, StageResult | null>, comparis
     ]);
   }
   const ratio = (value: number | null): string => (value === null ? "-" : `${value.toFixed(2)}x`);
-  rows.push(["build/floor", ratio(comparison.timeRatio), ratio(comparison.memoryRatio), "", ""]);
+  for (const [name, stage] of Object.entries(stages)) {
+    if (name === "floor" || stage === null || floor === null) continue;
+    rows.push([`${name}/floor`, ratio(stage.seconds / floor.seconds), ratio(stage.peakMB / floor.peakMB), "", ""]);
+  }
   const widths = (rows[0] ?? []).map((_, column) => Math.max(...rows.map((row) => (row[column] ?? "").length)));
   return rows
     .map((row) => row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0))).join("  "))

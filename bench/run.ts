@@ -1,6 +1,8 @@
 // The benchmark: generate an archive, time the plain floor and the Broadsheet build on it, compare against targets.
-// Usage: npm run bench -- --articles 10000 [--seed 1] [--keep] [--skip-floor] [--skip-build] [--work-dir DIR | --on-disk] [--runs N]
-// --runs N times the floor and the build N times each and compares the median runs.
+// Usage: npm run bench -- --articles 10000 [--seed 1] [--only core|full] [--keep] [--skip-floor] [--skip-build] [--work-dir DIR | --on-disk] [--runs N]
+// Two builds are measured against the floor: "core" (--no-discovery: article pages and the front page, issue #2's
+// targets) and "full" (every feature, search index included, issue #3's targets, with each stage's seconds).
+// --runs N times the floor and each build N times and compares the median runs.
 // By default it works in memory (/dev/shm) where there is one: this machine's virtual disk throttles
 // small writes in bursts (10k file creations took 1 s or 14 s minutes apart), which would measure the
 // disk, not the software. --on-disk measures on the repository's disk instead.
@@ -11,13 +13,16 @@ import { cpus, loadavg, totalmem } from "node:os";
 import { join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { compare, formatTable, formatVerdicts, toStageResult } from "./compare.ts";
+import { compare, compareFull, formatFullVerdicts, formatTable, formatVerdicts, toStageResult } from "./compare.ts";
 import type { StageResult } from "./compare.ts";
 import { generateArchive, isArchiveCurrent } from "./generate.ts";
 import { measureChild } from "./measure-child.ts";
 import type { ChildRun } from "./measure-child.ts";
 
+type Build = "core" | "full";
+
 interface Options {
+  builds: Build[];
   articles: number;
   seed: number;
   keep: boolean;
@@ -72,30 +77,37 @@ async function run(options: Options): Promise<number> {
     floor = median(runs);
   }
 
-  let build: StageResult | null = null;
+  const builds: Record<Build, StageResult | null> = { core: null, full: null };
   if (options.skipBuild) {
     console.log("[build]    skipped (--skip-build)");
   } else if (!buildMissing) {
-    const args = [cli, "build", "--input", paths.archive, "--output", paths.build, "--quiet", "--report", paths.report];
-    const runs: StageResult[] = [];
-    for (let i = 0; i < options.runs; i++) {
-      const run = await stage(paths.build, args, [], { BROADSHEET_BENCH_STATS: "1" });
-      if (!succeeded("build", run)) return 1;
-      const result = toStageResult(run);
-      runs.push(result);
-      console.log(`[build]    ${articles.toLocaleString("en")} articles in ${result.seconds.toFixed(2)} s, peak ${result.peakMB.toFixed(0)} MB`);
-      const stages = Object.entries(result.reported?.stages ?? {}).filter(([name]) => name !== "start");
-      if (stages.length > 0) console.log(`[build]    stages: ${stages.map(([name, s]) => `${name} ${s.toFixed(2)} s`).join(", ")}`);
+    for (const kind of options.builds) {
+      const args = [cli, "build", "--input", paths.archive, "--output", paths.build, "--quiet", "--report", paths.report, ...(kind === "core" ? ["--no-discovery"] : [])];
+      const runs: StageResult[] = [];
+      for (let i = 0; i < options.runs; i++) {
+        const run = await stage(paths.build, args, [], { BROADSHEET_BENCH_STATS: "1" });
+        if (!succeeded(kind, run)) return 1;
+        const result = toStageResult(run);
+        runs.push(result);
+        console.log(`[${kind}]     ${articles.toLocaleString("en")} articles in ${result.seconds.toFixed(2)} s, peak ${result.peakMB.toFixed(0)} MB (largest process ${result.maxSingleMB.toFixed(0)} MB)`);
+        const stages = Object.entries(result.reported?.stages ?? {}).filter(([name]) => name !== "start");
+        if (stages.length > 0) console.log(`[${kind}]     stages: ${stages.map(([name, s]) => `${name} ${s.toFixed(2)} s`).join(", ")}`);
+      }
+      builds[kind] = median(runs);
     }
-    build = median(runs);
   }
 
-  const comparison = compare(articles, floor, build);
-  console.log(`\n${formatTable({ floor, build }, comparison)}\n\nTargets at ${articles.toLocaleString("en")} articles:\n${formatVerdicts(comparison)}`);
-  if (comparison.time === "MISSED" || comparison.memory === "MISSED") console.log("\nMISSED: the build is outside its target (see above).");
+  const comparison = compare(articles, floor, builds.core);
+  const full = compareFull(floor, builds.full);
+  const measured = Object.fromEntries(options.builds.map((kind) => [kind, builds[kind]]));
+  console.log(`\n${formatTable({ floor, ...measured }, floor)}\n`);
+  if (options.builds.includes("core")) console.log(`Core build (--no-discovery), targets at ${articles.toLocaleString("en")} articles (issue #2):\n${formatVerdicts(comparison)}\n`);
+  if (options.builds.includes("full")) console.log(`Full build, every feature on (issue #3):\n${formatFullVerdicts(full)}`);
+  const missed = [comparison.time, comparison.memory, full.time, full.timeWithoutSearch, full.memory].includes("MISSED");
+  if (missed) console.log("\nMISSED: a build is outside its target (see above).");
   const results = {
     articles, seed, date: new Date().toISOString(), machine: { ...machine, loadAfter: loadavg() },
-    generate: { seconds: generateSeconds, cached }, floor, build, comparison,
+    generate: { seconds: generateSeconds, cached }, floor, core: builds.core, full: builds.full, comparison, fullComparison: full,
   };
   await writeFile(paths.results, JSON.stringify(results, null, 2) + "\n");
   if (!options.keep) await Promise.all([paths.floor, paths.build].map((dir) => rm(dir, { recursive: true, force: true })));
@@ -146,10 +158,13 @@ function parseOptions(argv: string[]): Options {
       "work-dir": { type: "string" },
       runs: { type: "string", default: "1" },
       "on-disk": { type: "boolean", default: false },
+      only: { type: "string" },
     },
   });
   const work = values["work-dir"] !== undefined ? resolve(values["work-dir"]) : !values["on-disk"] && existsSync(SHM) ? join(SHM, "broadsheet-bench") : join(repo, ".bench");
+  if (values.only !== undefined && values.only !== "core" && values.only !== "full") throw new TypeError(`--only takes core or full, got "${values.only}".`);
   return {
+    builds: values.only === undefined ? ["core", "full"] : [values.only],
     articles: wholeNumber("--articles", values.articles, 1),
     seed: wholeNumber("--seed", values.seed, 0),
     keep: values.keep,
@@ -172,7 +187,7 @@ let options: Options;
 try {
   options = parseOptions(process.argv.slice(2));
 } catch (error) {
-  console.error(`${(error as Error).message}\nUsage: npm run bench -- --articles N [--seed S] [--keep] [--skip-floor] [--skip-build] [--work-dir DIR | --on-disk] [--runs N]`);
+  console.error(`${(error as Error).message}\nUsage: npm run bench -- --articles N [--seed S] [--only core|full] [--keep] [--skip-floor] [--skip-build] [--work-dir DIR | --on-disk] [--runs N]`);
   process.exit(2);
 }
 process.exitCode = await run(options);

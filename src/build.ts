@@ -127,7 +127,7 @@ async function writeSitePages(input: SitePagesInput, dir: string, sitemap: Sitem
       since = performance.now();
     }
   }
-  for (const page of await renderSitemaps(sitemap, input.site)) writer.write(page);
+  for (const page of renderSitemaps(sitemap, input.site)) writer.write(page);
   return writer.written;
 }
 

@@ -1,8 +1,9 @@
 // Atom (feed.xml) and JSON Feed 1.1 (feed.json) of a collection's newest articles, and the <link>s that announce them.
 
 import { createHash } from "node:crypto";
-import { Feed } from "feed";
 import type { Article, ArticleDate, Page } from "../types.ts";
+import { writeAtom } from "./atom.ts";
+import { writeJsonFeed } from "./json-feed.ts";
 import { hrefTo, rootFor } from "./links.ts";
 import type { SiteView } from "./views.ts";
 
@@ -37,12 +38,26 @@ export interface FeedLink {
  * none is written then: set a base URL for both feeds and absolute ids (the ids change when one is set).
  */
 export function renderFeeds(source: FeedSource, site: SiteView): Page[] {
-  const entries = source.articles.slice(0, feedSize);
+  const entries = source.articles.slice(0, feedSize).map((article): Entry => {
+    const path = encodePath(article.path);
+    return { article, path, url: site.baseUrl === null ? null : site.baseUrl + path, date: instantOf(article.date) };
+  });
   const pages = [{ outputPath: `${source.path}${atom.file}`, content: atomFeed(source, entries, site) }];
   if (site.baseUrl !== null) {
     pages.push({ outputPath: `${source.path}${json.file}`, content: jsonFeed(source, entries, site.baseUrl, site) });
   }
   return pages;
+}
+
+/** An article with what both formats need of it, worked out once. */
+interface Entry {
+  article: Article;
+  /** Its path, percent-encoded. */
+  path: string;
+  /** Absolute with a base URL, else null. */
+  url: string | null;
+  /** RFC 3339 in UTC, or null when undated. */
+  date: string | null;
 }
 
 const atom = { file: "feed.xml", type: "application/atom+xml", name: "Atom" } as const;
@@ -61,88 +76,102 @@ export function feedLinks(source: { title: string; path: string }, site: SiteVie
 // Atom requires an <updated> on the feed and on every entry: the feed's is its newest article's date. An
 // undated article, or a feed with no dated article, gets the Unix epoch: fixed, so a rebuild never makes an
 // entry look changed.
-const epoch = new Date(0);
+const epoch = new Date(0).toISOString();
 
-function atomFeed(source: FeedSource, entries: readonly Article[], site: SiteView): string {
-  // The `feed` package accepts only absolute URLs; without a base URL a reserved host (RFC 2606) stands in and
-  // is replaced below by the relative path from the feed's folder.
-  const base = site.baseUrl ?? placeholder;
-  const url = (path: string) => new URL(path, base).href;
-  const dates = entries.map((article) => instantOf(article.date));
-  const times = dates.flatMap((date) => (date === null ? [] : [date.getTime()]));
-  const feed = new Feed({
+function atomFeed(source: FeedSource, entries: readonly Entry[], site: SiteView): string {
+  // Without a base URL, links are relative to the feed's own URL, which is in the collection page's folder.
+  const root = rootFor(source.path);
+  const link = (path: string) => (site.baseUrl === null ? hrefTo(root, path) : site.baseUrl + path);
+  // Dates in UTC with milliseconds (instantOf) sort as text.
+  const newest = entries.reduce<string | null>((max, { date }) => (date !== null && (max === null || date > max) ? date : max), null);
+  return writeAtom({
     id: idFor(`${source.path}${atom.file}`, site),
     title: source.title,
-    updated: times.length === 0 ? epoch : new Date(Math.max(...times)),
-    generator: "Broadsheet",
-    link: url(source.path),
-    feed: url(`${source.path}${atom.file}`),
-    // Atom needs an author for every entry; the site stands in where an article names none.
-    author: { name: site.title },
-  });
-  entries.forEach((article, n) => {
-    const date = dates[n] ?? null;
-    feed.addItem({
-      // `feed` writes these two as type="html", so the plain text is escaped once for that.
-      title: escapeHtml(article.title),
-      description: article.description === "" ? undefined : escapeHtml(article.description),
-      id: idFor(article.path, site),
-      link: url(article.path),
-      date: date ?? epoch,
-      published: date ?? undefined,
-      author: article.author === null ? undefined : [{ name: article.author }],
-      // `feed` escapes only "&" and '"' in attributes: a "<" would break the XML, so such a tag is left out.
-      category: article.tags.filter((tag) => !tag.includes("<")).map((tag) => ({ term: tag })),
-    });
-  });
-  const xml = feed.atom1();
-  return site.baseUrl === null ? relativeLinks(xml, rootFor(source.path)) : xml;
-}
-
-const placeholder = "https://broadsheet.invalid/";
-// Only <link href> carries our URLs; text and our escaped HTML cannot contain '<link' or a raw '"'.
-const PLACEHOLDER_LINK = /(<link\b[^>]*?\bhref=")https:\/\/broadsheet\.invalid\/([^"]*)"/g;
-
-function relativeLinks(xml: string, root: string): string {
-  return xml.replace(PLACEHOLDER_LINK, (_, start: string, path: string) => `${start}${hrefTo(root, path)}"`);
-}
-
-function jsonFeed(source: FeedSource, entries: readonly Article[], baseUrl: string, site: SiteView): string {
-  const url = (path: string) => new URL(path, baseUrl).href;
-  // Written directly: `feed` 6 writes JSON Feed 1.0 and puts plain text into content_html unescaped.
-  const feed = {
-    version: "https://jsonfeed.org/version/1.1",
-    title: source.title,
-    home_page_url: url(source.path),
-    feed_url: url(`${source.path}${json.file}`),
+    updated: newest ?? epoch,
     language: site.language,
-    items: entries.map((article) => ({
-      id: url(article.path),
-      url: url(article.path),
+    // Atom needs an author for every entry; the site stands in where an article names none.
+    author: site.title,
+    alternate: link(encodePath(source.path)),
+    self: link(encodePath(`${source.path}${atom.file}`)),
+    entries: entries.map(({ article, path, url, date }) => ({
+      id: url ?? idFor(article.path, site),
+      title: article.title,
+      link: url ?? hrefTo(root, path),
+      updated: date ?? epoch,
+      published: date,
+      author: article.author,
+      summary: article.description,
+      categories: article.tags,
+      language: article.lang === site.language ? null : article.lang,
+    })),
+  });
+}
+
+function jsonFeed(source: FeedSource, entries: readonly Entry[], baseUrl: string, site: SiteView): string {
+  return writeJsonFeed({
+    title: source.title,
+    home_page_url: baseUrl + encodePath(source.path),
+    feed_url: baseUrl + encodePath(`${source.path}${json.file}`),
+    language: site.language,
+    items: entries.map(({ article, url, date }) => ({
+      id: url!,
+      url: url!,
       title: article.title,
       content_text: article.description,
       summary: article.description === "" ? undefined : article.description,
-      date_published: instantOf(article.date)?.toISOString(),
+      date_published: date ?? undefined,
       authors: article.author === null ? undefined : [{ name: article.author }],
       tags: article.tags.length === 0 ? undefined : article.tags,
       language: article.lang === site.language ? undefined : article.lang,
     })),
-  };
-  return `${JSON.stringify(feed, null, 2)}\n`;
+  });
 }
 
-/** The instant a date stands for: midnight UTC of its day, or the time as written (UTC when it names no zone). */
-function instantOf(date: ArticleDate | null): Date | null {
+/** `path` as a URL path: Broadsheet's slugs as they are, anything else percent-encoded as the URL standard does. */
+function encodePath(path: string): string {
+  return PLAIN_PATH.test(path) ? path : new URL(`./${path}`, placeholder).href.slice(placeholder.length);
+}
+
+// Relative paths of unreserved characters (RFC 3986 §2.3), no segment "." or "..", which URL parsing leaves alone.
+const PLAIN_PATH = /^(?:[\w~-][\w.~-]*\/)*(?:[\w~-][\w.~-]*)?$/;
+const placeholder = "https://broadsheet.invalid/";
+
+/** The instant a date stands for, in UTC: midnight UTC of its day, or the time as written (UTC when it names no zone). */
+function instantOf(date: ArticleDate | null): string | null {
   if (date === null) return null;
+  // Days need no Date (about 1 µs each, many times per article, as it sits in many feeds).
+  if (date.precision !== "time" && isCalendarDay(date.day)) return `${date.day}T00:00:00.000Z`;
   const zoned = /(?:Z|[+-]\d{2}:\d{2})$/i.test(date.iso);
   const instant = new Date(date.precision !== "time" ? `${date.day}T00:00:00Z` : zoned ? date.iso : `${date.iso}Z`);
-  return Number.isNaN(instant.getTime()) ? null : instant;
+  return Number.isNaN(instant.getTime()) ? null : instant.toISOString();
+}
+
+/** Whether `day` is "YYYY-MM-DD" of a day the (proleptic Gregorian) calendar has. */
+function isCalendarDay(day: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  if (match === null) return false;
+  const [year, month, dayOfMonth] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const days = month === 2 ? (leap ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+  return month >= 1 && month <= 12 && dayOfMonth >= 1 && dayOfMonth <= days;
 }
 
 /** The page's URL with a base URL; else a name-based (version 5) UUID URN of site title and page path (RFC 9562 §5.5). */
 function idFor(path: string, site: SiteView): string {
-  if (site.baseUrl !== null) return new URL(path, site.baseUrl).href;
-  const hash = createHash("sha1").update(uuidNamespace).update(`${site.title}\n${path}`).digest();
+  if (site.baseUrl !== null) return site.baseUrl + encodePath(path);
+  let ids = uuids.get(site);
+  if (ids === undefined) uuids.set(site, (ids = new Map()));
+  let id = ids.get(path);
+  if (id === undefined) ids.set(path, (id = uuidFor(site.title, path)));
+  return id;
+}
+
+// An article sits in many feeds (the site's and those of its topics, people, places and organizations), and
+// a SHA-1 costs about 5 µs: each page's UUID is worked out once per site (dropped with the SiteView).
+const uuids = new WeakMap<SiteView, Map<string, string>>();
+
+function uuidFor(siteTitle: string, path: string): string {
+  const hash = createHash("sha1").update(uuidNamespace).update(`${siteTitle}\n${path}`).digest();
   hash[6] = (hash[6]! & 0x0f) | 0x50;
   hash[8] = (hash[8]! & 0x3f) | 0x80;
   const hex = hash.subarray(0, 16).toString("hex");
@@ -151,9 +180,3 @@ function idFor(path: string, site: SiteView): string {
 
 // Broadsheet's own namespace for those UUIDs (random, fixed forever).
 const uuidNamespace = Buffer.from("6f1c2a4e9b3d4f0a8e7c5d2b1a093e84", "hex");
-
-const HTML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => HTML_ESCAPES[char]!);
-}

@@ -39,6 +39,25 @@ function asHtml(html: string): { text: string; elements: number } {
   return { text: $("#value").text(), elements: $("#value *").length };
 }
 
+/** Fails unless the feed and every entry hold what RFC 4287 requires of them (§4.1.1, §4.1.2), once each. */
+function assertAtomShape(xml: string): void {
+  const $ = cheerio.load(xml, { xml: true });
+  const feed = $("feed");
+  expect(feed.attr("xmlns")).toBe("http://www.w3.org/2005/Atom");
+  for (const name of ["id", "title", "updated", 'link[rel="self"]', 'link[rel="alternate"]']) {
+    expect(feed.children(name), `feed > ${name}`).toHaveLength(1);
+  }
+  const feedAuthors = feed.children("author").length;
+  const rfc3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$/;
+  expect(feed.children("updated").text()).toMatch(rfc3339);
+  for (const entry of $("feed > entry").toArray()) {
+    for (const name of ["id", "title", "updated", 'link[rel="alternate"]']) expect($(entry).children(name), `entry > ${name}`).toHaveLength(1);
+    expect($(entry).children("published").length).toBeLessThanOrEqual(1);
+    expect($(entry).children("author").length + feedAuthors).toBeGreaterThan(0);
+    for (const date of $(entry).children("updated, published").toArray()) expect($(date).text()).toMatch(rfc3339);
+  }
+}
+
 afterEach(() => vi.useRealTimers());
 
 describe("renderFeeds with a base URL", () => {
@@ -142,9 +161,11 @@ describe("renderFeeds with hostile text", () => {
       expect(asHtml(atomValue(xml, "entry > title"))).toEqual({ text: title, elements: 0 });
       expect(asHtml(atomValue(xml, "entry > summary"))).toEqual({ text: description, elements: 0 });
       expect(item!.authors.map((author) => author.name)).toEqual(["A <b>&</b>"]);
-      // A tag with "<" is left out of Atom (the feed package cannot escape it in an attribute).
-      expect(item!.categories.map((category) => category.term)).toEqual(["x&y", 'say "hi"']);
-      expect(xml).not.toMatch(/href="https:\/\/broadsheet\.invalid/);
+      expect(item!.categories.map((category) => category.term)).toEqual(article.tags);
+      // The text's <link> stays text: the only links are the feed's own three.
+      const hrefs = cheerio.load(xml, { xml: true })("link").toArray().map((link) => link.attribs.href);
+      expect(hrefs).toHaveLength(3);
+      expect(hrefs.filter((href) => href?.includes("broadsheet.invalid"))).toEqual([]);
     });
   }
 
@@ -229,5 +250,130 @@ describe("feedLinks", () => {
     expect(links).toEqual([{ rel: "alternate", type: "application/atom+xml", title: "All (Atom)", href: "feed.xml" }]);
     const written = renderFeeds({ title: "All", path: "", articles: [] }, noBase).map((p) => p.outputPath);
     expect(links.map((link) => link.href)).toEqual(written);
+  });
+});
+
+describe("renderFeeds writes complete Atom 1.0 and JSON Feed 1.1", () => {
+  const dated = (day: string, n: number) => makeArticle({ title: `Dated ${n}`, date: onDay(day) });
+  const collections: Record<string, Article[]> = {
+    "no entries": [],
+    "one dated entry": [dated("2022-04-21", 1)],
+    "one undated entry": [makeArticle({ date: null, author: null })],
+    "50 entries, dated and undated": order([...daily(40), ...Array.from({ length: 15 }, () => makeArticle({ date: null }))]),
+  };
+
+  for (const [name, articles] of Object.entries(collections)) {
+    for (const site of [withBase, noBase]) {
+      it(`${name} (${site.baseUrl ?? "no base URL"})`, () => {
+        const pages = renderFeeds({ title: "Collection", path: "topics/x/", articles }, site);
+        const xml = page(pages, "topics/x/feed.xml");
+        assertWellFormed(xml);
+        assertAtomShape(xml);
+        const expected = articles.slice(0, feedSize).map((article) => article.title);
+        expect(parseFeed(xml).items.map((item) => item.title)).toEqual(expected);
+        if (site.baseUrl === null) return;
+        const json = JSON.parse(page(pages, "topics/x/feed.json"));
+        expect(Object.keys(json)).toEqual(["version", "title", "home_page_url", "feed_url", "language", "items"]);
+        expect(json.items.map((item: { title: string }) => item.title)).toEqual(expected);
+        for (const item of json.items) {
+          expect(typeof item.id === "string" && typeof item.url === "string" && typeof item.content_text === "string").toBe(true);
+          // Optional fields are left out, never null.
+          expect(Object.values(item).includes(null)).toBe(false);
+        }
+      });
+    }
+  }
+
+  it("makes a one-entry feed exactly as new as its entry", () => {
+    const xml = page(renderFeeds({ title: "One", path: "", articles: [dated("2023-06-30", 1)] }, withBase), "feed.xml");
+    const feed = parseFeed(xml);
+    expect(feed.updated?.toISOString()).toBe("2023-06-30T00:00:00.000Z");
+    expect(feed.items[0]?.updated?.toISOString()).toBe("2023-06-30T00:00:00.000Z");
+  });
+
+  it("dates month ends, leap days and times as the instants they are", () => {
+    const at = (iso: string, precision: ArticleDate["precision"]): ArticleDate => ({ iso, day: iso.slice(0, 10), precision, from: "front-matter" });
+    const dates = [
+      at("2024-02-29", "day"),
+      at("2022-01-31", "day"),
+      at("2022-04-30T23:30:00-04:00", "time"),
+      at("2022-04-21T09:30", "time"), // no zone: UTC
+      { iso: "2022-02", day: "2022-02-01", precision: "month", from: "folder" } as const,
+    ];
+    const articles = dates.map((date) => makeArticle({ date }));
+    const pages = renderFeeds({ title: "Dates", path: "", articles }, withBase);
+    const expected = ["2024-02-29T00:00:00.000Z", "2022-01-31T00:00:00.000Z", "2022-05-01T03:30:00.000Z", "2022-04-21T09:30:00.000Z", "2022-02-01T00:00:00.000Z"];
+    expect(parseFeed(page(pages, "feed.xml")).items.map((item) => item.published?.toISOString())).toEqual(expected);
+    expect(JSON.parse(page(pages, "feed.json")).items.map((item: { date_published: string }) => item.date_published)).toEqual(expected);
+  });
+
+  it("gives the feed the site's xml:lang, and an entry in another language its own", () => {
+    const articles = [makeArticle({ lang: "ja" }), makeArticle({ lang: "en" })];
+    const xml = page(renderFeeds({ title: "All", path: "", articles }, withBase), "feed.xml");
+    const $ = cheerio.load(xml, { xml: true });
+    expect($("feed").attr("xml:lang")).toBe("en");
+    expect($("entry").toArray().map((entry) => $(entry).attr("xml:lang") ?? null)).toEqual(["ja", null]);
+    expect(parseFeed(xml).language).toBe("en");
+  });
+
+  it("writes no summary for an article without a description, and content_text stays present", () => {
+    const pages = renderFeeds({ title: "All", path: "", articles: [makeArticle({ description: "" })] }, withBase);
+    expect(cheerio.load(page(pages, "feed.xml"), { xml: true })("entry > summary")).toHaveLength(0);
+    const [item] = JSON.parse(page(pages, "feed.json")).items;
+    expect(item.content_text).toBe("");
+    expect(item).not.toHaveProperty("summary");
+  });
+
+  it("percent-encodes a path that is not a plain slug, in absolute and relative links alike", () => {
+    const article = makeArticle({ path: "articles/café au lait/" });
+    const withBasePages = renderFeeds({ title: "All", path: "topics/x/", articles: [article] }, withBase);
+    const url = `${base}articles/caf%C3%A9%20au%20lait/`;
+    expect(parseFeed(page(withBasePages, "topics/x/feed.xml")).items[0]).toMatchObject({ id: url, url });
+    expect(JSON.parse(page(withBasePages, "topics/x/feed.json")).items[0]).toMatchObject({ id: url, url });
+    const relative = parseFeed(page(renderFeeds({ title: "All", path: "topics/x/", articles: [article] }, noBase), "topics/x/feed.xml"));
+    expect(relative.items[0]?.url).toBe("../../articles/caf%C3%A9%20au%20lait/");
+  });
+});
+
+describe("renderFeeds with characters XML cannot hold", () => {
+  // Each is illegal anywhere in an XML 1.0 document. The surrogates are apart: together they would be one valid character.
+  const illegal = "\u0000\u0001\u0008\u000B\u000C\u000E\u001F \uD800 \uDC00 \uFFFE\uFFFF";
+  const strip = (text: string) => text.replace(/[\0-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDFFF]/gu, "");
+  const emojiAndRtl = "📰 👩🏽‍💻 خبر عاجل: القدس — עברית \u202Eevil\u202C";
+  const title = `Breaking${illegal}\t${emojiAndRtl} & <b>`;
+  const description = `First line${illegal}\r\nsecond line`;
+  const article = makeArticle({ title, description, author: `Ana${illegal}end`, tags: [`tab\tand\nnewline ${illegal}end`, "ok"], lang: "ar" });
+
+  for (const site of [withBase, noBase]) {
+    it(`leaves them out of Atom and keeps the rest exactly (${site.baseUrl ?? "no base URL"})`, () => {
+      const xml = page(renderFeeds({ title: `Feed${illegal}end`, path: "", articles: [article] }, site), "feed.xml");
+      assertWellFormed(xml);
+      const feed = parseFeed(xml);
+      expect(feed.title).toBe(strip(`Feed${illegal}end`));
+      const [item] = feed.items;
+      expect(item!.title).toBe(strip(title));
+      expect(item!.title).toContain(emojiAndRtl);
+      // A carriage return survives as a reference (a raw one would be read as a newline).
+      expect(item!.description).toBe(strip(description));
+      expect(item!.authors.map((author) => author.name)).toEqual([strip(`Ana${illegal}end`)]);
+      // In an attribute, tabs and newlines are written as the spaces XML would make of them anyway.
+      expect(item!.categories.map((category) => category.term)).toEqual([strip(`tab and newline ${illegal}end`), "ok"]);
+    });
+  }
+
+  it("keeps them in JSON Feed, escaped, except lone surrogates", () => {
+    const text = page(renderFeeds({ title: `Feed${illegal}end`, path: "", articles: [article] }, withBase), "feed.json");
+    expect(text).not.toMatch(/\\ud[89a-f]/i);
+    const json = JSON.parse(text);
+    const withoutSurrogates = (value: string) => value.replace(/[\uD800-\uDFFF]/gu, "");
+    expect(json.title).toBe(withoutSurrogates(`Feed${illegal}end`));
+    expect(json.items[0]).toMatchObject({
+      title: withoutSurrogates(title),
+      content_text: withoutSurrogates(description),
+      authors: [{ name: withoutSurrogates(`Ana${illegal}end`) }],
+      tags: [withoutSurrogates(article.tags[0]!), "ok"],
+      language: "ar",
+    });
+    expect(json.items[0].title).toContain(emojiAndRtl);
   });
 });

@@ -26,7 +26,16 @@ describe("siteData", () => {
   it("has list pages, robots.txt and a 404 page linked from the base path", () => {
     const data = siteData(makeArticles(3), makeSite({ baseUrl: "https://example.org/news/" }), 2);
     expect(data.listings).toHaveLength(2);
-    expect(data.robots).toBe("User-agent: *\nAllow: /\n");
+    expect(data.robots).toBe("User-agent: *\nAllow: /\n\nSitemap: https://example.org/news/sitemap.xml\n");
     expect(data.notFound).toMatchObject({ root: "/news/", home: "/news/", canonical: null, jsonLd: null });
+    expect(data.search).toMatchObject({ path: "search/", root: "../" });
+  });
+
+  it("names no sitemap in robots.txt without a base URL, or without discovery (no sitemap is written then)", () => {
+    expect(siteData([], makeSite(), 2).robots).toBe("User-agent: *\nAllow: /\n");
+    const core = siteView({ title: "T", description: "D", language: "en", baseUrl: "https://example.org/" }, { discovery: false, search: false });
+    expect(siteData([], core, 2).robots).toBe("User-agent: *\nAllow: /\n");
+    expect(core.sections).toEqual([]);
+    expect(core.feeds).toBe(false);
   });
 });
