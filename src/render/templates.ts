@@ -3,6 +3,7 @@
 import { join } from "node:path";
 import nunjucks from "nunjucks";
 import { TemplateError } from "../errors.ts";
+import { speedUpNunjucks } from "./nunjucks-speed.ts";
 
 const nunjucksOptions: nunjucks.ConfigureOptions = {
   autoescape: true,
@@ -16,6 +17,7 @@ const nunjucksOptions: nunjucks.ConfigureOptions = {
  * file wherever a template is rendered. Eleventy is handed one too (src/eleventy/config.ts).
  */
 export function createNunjucksEnvironment(templatesDir: string): nunjucks.Environment {
+  speedUpNunjucks();
   return new nunjucks.Environment(new nunjucks.FileSystemLoader(templatesDir), nunjucksOptions);
 }
 
