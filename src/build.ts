@@ -9,11 +9,11 @@ import { order, resolveCollisions } from "./enrich/index.ts";
 import { StrictError } from "./errors.ts";
 import { discover } from "./ingest/index.ts";
 import { silentLog, type Log } from "./log.ts";
-import { createArticlePool } from "./parallel/pool.ts";
+import { createArticlePool, type ArticlePool } from "./parallel/pool.ts";
 import type { RenderJob } from "./parallel/tasks.ts";
-import { createTemplates, siteData, siteView, type ArticleContext, type Linked, type SiteView } from "./render/index.ts";
+import { siteData, siteView, type ArticleContext, type Linked, type SiteView } from "./render/index.ts";
 import { monthLinkOf } from "./render/archives.ts";
-import { otherSitemapUrls, sitePages, type SitePagesInput } from "./render/site-pages.ts";
+import { otherSitemapUrls, sitePages, type PageJob, type SitePagesInput } from "./render/site-pages.ts";
 import { renderSitemaps, type SitemapUrl } from "./render/sitemap.ts";
 import { createReport } from "./report.ts";
 import type { Article, BuildResult, Discovery, Settings, Skip } from "./types.ts";
@@ -68,7 +68,7 @@ export async function build(settings: Settings, env: BuildEnv = {}): Promise<Bui
       const [articlePages, sitePages, listPages] = await Promise.all([
         pool.write(jobs, staging.dir, counter(jobs.length, log), () => {}),
         eleventy.then(({ renderSite }) => renderSite(settings.templates, staging.dir, data)),
-        settings.discovery ? writeSitePages({ articles, discovery, site, pageSize: settings.pageSize, templates: createTemplates(settings.templates) }, staging.dir, sitemap) : 0,
+        settings.discovery ? writeSitePages({ articles, discovery, site, pageSize: settings.pageSize }, pool, staging.dir, sitemap) : 0,
       ]);
       log.stage("write", `swapping the new site into ${settings.output}`);
       await staging.commit();
@@ -116,19 +116,39 @@ function nothingDiscovered(articles: number): Discovery {
   return { collections: [], duplicates: [], byArticle: Array.from({ length: articles }, () => ({ collections: [], related: [], original: null, copies: [] })) };
 }
 
-/** Renders and writes the list pages, feeds and sitemap on this thread, yielding now and then so the threads' replies are heard. */
-async function writeSitePages(input: SitePagesInput, dir: string, sitemap: SitemapUrl[]): Promise<number> {
+/** List pages sent to a thread at a time, and how many such batches may wait at once (bounding memory). */
+const PAGE_BATCH = 100;
+const BATCHES_WAITING = 8;
+
+/**
+ * Makes the list pages' views here and has the pool render and write them (on the threads, once they
+ * are done with article pages); writes the feeds and the sitemap here.
+ */
+async function writeSitePages(input: SitePagesInput, pool: ArticlePool, dir: string, sitemap: SitemapUrl[]): Promise<number> {
   const writer = createPageWriter(dir);
-  let since = performance.now();
+  const waiting = new Set<Promise<number>>();
+  let rendered = 0;
+  let batch: PageJob[] = [];
+  const send = async (): Promise<void> => {
+    const sent = pool.pages(batch, dir).then((n) => {
+      waiting.delete(sent);
+      rendered += n;
+      return n;
+    });
+    waiting.add(sent);
+    batch = [];
+    if (waiting.size >= BATCHES_WAITING) await Promise.race(waiting);
+  };
   for (const page of sitePages(input, sitemap)) {
-    writer.write(page);
-    if (performance.now() - since > 50) {
-      await new Promise((resolve) => setImmediate(resolve));
-      since = performance.now();
-    }
+    if ("template" in page) {
+      batch.push(page);
+      if (batch.length === PAGE_BATCH) await send();
+    } else writer.write(page);
   }
+  if (batch.length > 0) await send();
+  await Promise.all(waiting);
   for (const page of renderSitemaps(sitemap, input.site)) writer.write(page);
-  return writer.written;
+  return writer.written + rendered;
 }
 
 /** Records how long each stage took (the time from its status line to the next one's). */

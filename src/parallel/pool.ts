@@ -6,7 +6,8 @@ import { BroadsheetError, type ErrorCode } from "../errors.ts";
 import { createTemplates } from "../render/index.ts";
 import type { SourceFile } from "../types.ts";
 import type { Reply, Request, WorkerOptions } from "./protocol.ts";
-import { readArticles, writeArticles, type Written } from "./run-tasks.ts";
+import type { PageJob } from "../render/site-pages.ts";
+import { readArticles, writeArticles, writePages, type Written } from "./run-tasks.ts";
 import { createBodyStore } from "./body-store.ts";
 import type { ReadOutcome, RenderJob } from "./tasks.ts";
 
@@ -17,6 +18,8 @@ export interface ArticlePool {
   read(files: readonly SourceFile[], progress: (done: number) => void): Promise<ReadOutcome[]>;
   /** Writes the pages; `written` receives each batch's texts for the search index as it is done. */
   write(jobs: readonly RenderJob[], dir: string, progress: (done: number) => void, written: (batch: Written) => void): Promise<number>;
+  /** Renders and writes list pages on whichever thread is free; resolves when these are written. */
+  pages(jobs: PageJob[], dir: string): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -40,6 +43,7 @@ function inProcessPool(options: WorkerOptions): ArticlePool {
       }
       return count;
     },
+    pages: async (jobs, dir) => writePages(jobs, dir, templates),
     close: async () => {},
   };
 }
@@ -58,17 +62,33 @@ function workerPool(threads: number, options: WorkerOptions): ArticlePool {
   const workers = Array.from({ length: threads }, () => new Worker(WORKER_ENTRY, { workerData: options }));
   /** Which thread read (and holds the body of) each article, by source path. */
   const owner = new Map<string, number>();
+  let turn = 0;
+
+  // A thread answers its requests one at a time, in the order sent: each reply (and the progress
+  // before it) belongs to the oldest request still waiting on that thread.
+  interface Waiting {
+    resolve: (reply: Reply) => void;
+    reject: (error: Error) => void;
+    progress: (done: number) => void;
+  }
+  const queues = workers.map(() => [] as Waiting[]);
+  workers.forEach((worker, w) => {
+    const queue = queues[w]!;
+    worker.on("message", (reply: Reply) => {
+      if (reply.kind === "progress") return queue[0]?.progress(reply.done);
+      const waiting = queue.shift();
+      if (reply.kind === "error") waiting?.reject(rebuildError(reply));
+      else waiting?.resolve(reply);
+    });
+    worker.on("error", (error) => {
+      for (const waiting of queue.splice(0)) waiting.reject(error);
+    });
+  });
 
   /** Sends one request to a worker and waits for its answer, passing progress on. */
   const ask = (worker: Worker, request: Request, progress: (done: number) => void) =>
     new Promise<Reply>((resolve, reject) => {
-      const onMessage = (reply: Reply) => {
-        if (reply.kind === "progress") return progress(reply.done);
-        worker.off("message", onMessage).off("error", reject);
-        if (reply.kind === "error") reject(rebuildError(reply));
-        else resolve(reply);
-      };
-      worker.on("message", onMessage).once("error", reject);
+      queues[workers.indexOf(worker)]!.push({ resolve, reject, progress });
       worker.postMessage(request);
     });
 
@@ -106,6 +126,12 @@ function workerPool(threads: number, options: WorkerOptions): ArticlePool {
         }),
       );
       return counts.reduce((sum, n) => sum + n, 0);
+    },
+    async pages(jobs, dir) {
+      // Round robin: list pages come in while the threads still write article pages, queued behind them.
+      const worker = workers[turn++ % workers.length]!;
+      const reply = await ask(worker, { kind: "pages", jobs, dir }, () => {});
+      return reply.kind === "pages" ? reply.written : 0;
     },
     close: async () => {
       await Promise.all(workers.map((worker) => worker.terminate()));

@@ -1,4 +1,5 @@
 // Messages between the build and its worker threads.
+import type { PageJob } from "../render/site-pages.ts";
 import type { SiteView } from "../render/views.ts";
 import type { SourceFile } from "../types.ts";
 import type { Written } from "./run-tasks.ts";
@@ -11,10 +12,14 @@ export interface WorkerOptions {
   site: SiteView;
 }
 
-export type Request = { kind: "read"; files: SourceFile[] } | { kind: "write"; jobs: RenderJob[]; dir: string };
+export type Request =
+  | { kind: "read"; files: SourceFile[] }
+  | { kind: "write"; jobs: RenderJob[]; dir: string }
+  | { kind: "pages"; jobs: PageJob[]; dir: string };
 
 export type Reply =
   | { kind: "progress"; done: number }
   | { kind: "read"; outcomes: ReadOutcome[] }
   | { kind: "write"; written: Written }
+  | { kind: "pages"; written: number }
   | { kind: "error"; code: string | null; message: string; stack: string };

@@ -1,5 +1,6 @@
 // Runs a batch of article tasks: the same code in-process and in a worker thread.
 import type { Templates } from "../render/index.ts";
+import { renderPageJob, type PageJob } from "../render/site-pages.ts";
 import type { SiteView } from "../render/views.ts";
 import type { SourceFile } from "../types.ts";
 import { createPageWriter } from "../write/index.ts";
@@ -11,6 +12,13 @@ export function readArticles(files: readonly SourceFile[], options: ReadOptions,
     progress();
     return outcome;
   });
+}
+
+/** Renders and writes list pages (archive, people, topics, …). */
+export function writePages(jobs: readonly PageJob[], dir: string, templates: Templates): number {
+  const writer = createPageWriter(dir);
+  for (const job of jobs) writer.write(renderPageJob(job, templates));
+  return writer.written;
 }
 
 export interface Written {

@@ -8,8 +8,8 @@ import { archiveViews } from "./archives.ts";
 import { collectionIndexViews, collectionPageViews } from "./collection-views.ts";
 import { feedLinks, renderFeeds, feedSize } from "./feeds.ts";
 import { listingPath } from "./listing-views.ts";
-import type { SitemapUrl } from "./sitemap.ts";
 import type { Templates } from "./templates.ts";
+import type { SitemapUrl } from "./sitemap.ts";
 import type { SiteView } from "./views.ts";
 
 const kinds: CollectionKind[] = ["person", "place", "organization", "topic"];
@@ -20,18 +20,24 @@ export interface SitePagesInput {
   discovery: Discovery;
   site: SiteView;
   pageSize: number;
-  templates: Templates;
+}
+
+/** An HTML page still to be rendered: a template of templates/ and its view (copied to a thread as is). */
+export interface PageJob {
+  template: string;
+  view: { path: string; outputPath: string };
 }
 
 /**
- * The pages, in a fixed order: archive, collections and their feeds, indexes, the site's feeds.
- * Each page's site path (HTML pages only) is added to `sitemap` as it is made.
+ * The pages, in a fixed order: archive, collections and their feeds, indexes, the site's feeds. HTML
+ * pages come as jobs (rendering is the costly part, done where the caller likes); feeds come written.
+ * Each HTML page's site path is added to `sitemap` as it is made.
  */
-export function* sitePages(input: SitePagesInput, sitemap: SitemapUrl[]): Generator<Page> {
-  const { articles, discovery, site, pageSize, templates } = input;
-  const html = (template: string, view: { path: string; outputPath: string }): Page => {
+export function* sitePages(input: SitePagesInput, sitemap: SitemapUrl[]): Generator<PageJob | Page> {
+  const { articles, discovery, site, pageSize } = input;
+  const html = (template: string, view: { path: string; outputPath: string }): PageJob => {
     sitemap.push({ path: view.path, lastmod: null });
-    return { outputPath: view.outputPath, content: templates.render(template, view) };
+    return { template, view };
   };
 
   const archive = archiveViews(articles, site, pageSize);
@@ -47,6 +53,11 @@ export function* sitePages(input: SitePagesInput, sitemap: SitemapUrl[]): Genera
   for (const kind of kinds) for (const view of collectionIndexViews(kind, discovery.collections, site)) yield html("collection-index.njk", view);
 
   yield* renderFeeds({ title: site.title, path: "", articles: articles.slice(0, feedSize) }, site);
+}
+
+/** A job's page, rendered. */
+export function renderPageJob(job: PageJob, templates: Templates): Page {
+  return { outputPath: job.view.outputPath, content: templates.render(job.template, job.view) };
 }
 
 /**
