@@ -16,6 +16,8 @@ import { monthLinkOf } from "./render/archives.ts";
 import { otherSitemapUrls, sitePages, type PageJob, type SitePagesInput } from "./render/site-pages.ts";
 import { renderSitemaps, type SitemapUrl } from "./render/sitemap.ts";
 import { createReport } from "./report.ts";
+import { buildSearchIndex } from "./search/index.ts";
+import { articleRecords } from "./search/article-records.ts";
 import type { Article, BuildResult, Discovery, Settings, Skip } from "./types.ts";
 import { checkOutput, createPageWriter, createStaging, writeReport } from "./write/index.ts";
 
@@ -38,7 +40,7 @@ export async function build(settings: Settings, env: BuildEnv = {}): Promise<Bui
   log.stage("ingest", `finding articles in ${settings.input}`);
   const found = await discover(settings.input);
   const threads = env.threads ?? (found.files.length >= THREADS_FROM ? availableParallelism() : 0);
-  const pool = createArticlePool(threads, { language: settings.site.language, discovery: settings.discovery, templates: settings.templates, site });
+  const pool = createArticlePool(threads, { language: settings.site.language, discovery: settings.discovery, search: settings.search, templates: settings.templates, site });
   // Eleventy takes 0.7 s to load: load it while the threads read the articles.
   const eleventy = import("./eleventy/render-site.ts");
   try {
@@ -66,10 +68,15 @@ export async function build(settings: Settings, env: BuildEnv = {}): Promise<Bui
       const data = siteData(articles, site, settings.pageSize);
       const sitemap = otherSitemapUrls(articles, discovery, data.listings.length, site.search);
       const [articlePages, sitePages, listPages] = await Promise.all([
-        pool.write(jobs, staging.dir, counter(jobs.length, log), () => {}),
+        pool.write(jobs, staging.dir, counter(jobs.length, log)),
         eleventy.then(({ renderSite }) => renderSite(settings.templates, staging.dir, data)),
         settings.discovery ? writeSitePages({ articles, discovery, site, pageSize: settings.pageSize }, pool, staging.dir, sitemap) : 0,
       ]);
+      if (settings.search) {
+        const indexed = articles.length - discovery.duplicates.reduce((sum, set) => sum + set.copies.length, 0);
+        log.stage("search", `indexing ${indexed} articles for search`);
+        await buildSearchIndex(articleRecords(articles, discovery, pool.texts), staging.dir, { log, total: indexed });
+      }
       log.stage("write", `swapping the new site into ${settings.output}`);
       await staging.commit();
       log.stage("done", "");

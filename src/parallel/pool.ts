@@ -7,17 +7,18 @@ import { createTemplates } from "../render/index.ts";
 import type { SourceFile } from "../types.ts";
 import type { Reply, Request, WorkerOptions } from "./protocol.ts";
 import type { PageJob } from "../render/site-pages.ts";
-import { readArticles, writeArticles, writePages, type Written } from "./run-tasks.ts";
+import { readArticles, writeArticles, writePages } from "./run-tasks.ts";
 import { createBodyStore } from "./body-store.ts";
-import type { ReadOutcome, RenderJob } from "./tasks.ts";
+import { takeTexts, type ReadOutcome, type RenderJob } from "./tasks.ts";
 
 /** Articles per request: large enough to amortise messages, small enough to balance the threads. */
 const CHUNK = 500;
 
 export interface ArticlePool {
   read(files: readonly SourceFile[], progress: (done: number) => void): Promise<ReadOutcome[]>;
-  /** Writes the pages; `written` receives each batch's texts for the search index as it is done. */
-  write(jobs: readonly RenderJob[], dir: string, progress: (done: number) => void, written: (batch: Written) => void): Promise<number>;
+  write(jobs: readonly RenderJob[], dir: string, progress: (done: number) => void): Promise<number>;
+  /** The plain texts of `sources` (kept when reading with `search` on), each given once. */
+  texts(sources: readonly string[]): Promise<(string | undefined)[]>;
   /** Renders and writes list pages on whichever thread is free; resolves when these are written. */
   pages(jobs: PageJob[], dir: string): Promise<number>;
   close(): Promise<void>;
@@ -32,17 +33,8 @@ function inProcessPool(options: WorkerOptions): ArticlePool {
   const kept = { bodies: createBodyStore(), texts: createBodyStore() };
   return {
     read: async (files, progress) => readArticles(files, options, kept, () => progress(1)),
-    write: async (jobs, dir, progress, written) => {
-      let count = 0;
-      // In batches, so the search index is fed while pages are still being written, as with threads.
-      for (const chunk of chunked(jobs)) {
-        const batch = writeArticles(chunk, dir, kept, templates, options.site, () => progress(1));
-        written(batch);
-        count += batch.written;
-        await new Promise((resolve) => setImmediate(resolve));
-      }
-      return count;
-    },
+    write: async (jobs, dir, progress) => writeArticles(jobs, dir, kept, templates, options.site, () => progress(1)),
+    texts: async (sources) => takeTexts(sources, kept),
     pages: async (jobs, dir) => writePages(jobs, dir, templates),
     close: async () => {},
   };
@@ -111,21 +103,33 @@ function workerPool(threads: number, options: WorkerOptions): ArticlePool {
       );
       return results.flat();
     },
-    async write(jobs, dir, progress, onWritten) {
+    async write(jobs, dir, progress) {
       const counts = await Promise.all(
         workers.map(async (worker, w) => {
           let written = 0;
           for (const chunk of chunked(jobs.filter((job) => owner.get(job.article.source) === w))) {
             const reply = await ask(worker, { kind: "write", jobs: chunk, dir }, progress);
-            if (reply.kind === "write") {
-              onWritten(reply.written);
-              written += reply.written.written;
-            }
+            if (reply.kind === "write") written += reply.written;
           }
           return written;
         }),
       );
       return counts.reduce((sum, n) => sum + n, 0);
+    },
+    async texts(sources) {
+      // Each thread is asked for the texts it kept; the answers are put back in the order asked.
+      const byWorker = workers.map(() => [] as number[]);
+      sources.forEach((source, i) => byWorker[owner.get(source) ?? 0]!.push(i));
+      const texts: (string | undefined)[] = new Array(sources.length);
+      await Promise.all(
+        workers.map(async (worker, w) => {
+          const mine = byWorker[w]!;
+          if (mine.length === 0) return;
+          const reply = await ask(worker, { kind: "texts", sources: mine.map((i) => sources[i]!) }, () => {});
+          if (reply.kind === "texts") mine.forEach((i, k) => (texts[i] = reply.texts[k]));
+        }),
+      );
+      return texts;
     },
     async pages(jobs, dir) {
       // Round robin: list pages come in while the threads still write article pages, queued behind them.

@@ -21,20 +21,11 @@ export function writePages(jobs: readonly PageJob[], dir: string, templates: Tem
   return writer.written;
 }
 
-export interface Written {
-  written: number;
-  /** [source, plain text] of each article written, for the search index. */
-  texts: [string, string][];
-}
-
-export function writeArticles(jobs: readonly RenderJob[], dir: string, kept: Kept, templates: Templates, site: SiteView, progress: () => void): Written {
+export function writeArticles(jobs: readonly RenderJob[], dir: string, kept: Kept, templates: Templates, site: SiteView, progress: () => void): number {
   const writer = createPageWriter(dir);
-  const texts: [string, string][] = [];
   for (const job of jobs) {
-    const { page, text } = renderArticle(job, kept, templates, site);
-    writer.write(page);
-    texts.push([job.article.source, text]);
+    writer.write(renderArticle(job, kept, templates, site));
     progress();
   }
-  return { written: writer.written, texts };
+  return writer.written;
 }

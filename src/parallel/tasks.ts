@@ -20,9 +20,11 @@ export interface ReadOptions {
   language: string;
   /** Whether to find the facts the archive-wide steps need (Settings.discovery). */
   discovery: boolean;
+  /** Whether to keep each article's plain text for the search index (Settings.search). */
+  search: boolean;
 }
 
-/** What a thread keeps of each article it read until it writes its page: body HTML, and plain text for the search index. */
+/** What a thread keeps of each article it read: body HTML until it writes the page, plain text until the search stage asks. */
 export interface Kept {
   bodies: BodyStore;
   texts: BodyStore;
@@ -41,16 +43,18 @@ export function readArticle(file: SourceFile, options: ReadOptions, kept: Kept):
   if (!parsed.ok) return { skip: parsed.skip };
   const { title, text } = parsed.value;
   kept.bodies.put(file.source, renderBody(parsed.value));
-  kept.texts.put(file.source, text);
+  if (options.search) kept.texts.put(file.source, text);
   const facts: ArticleFacts | null = options.discovery ? { summary: summarizeText(title, text), entities: extractEntities(title, text) } : null;
   return { article: enrich(parsed.value, options), facts };
 }
 
-/** The page, and the article's plain text for the search index. */
-export function renderArticle(job: RenderJob, kept: Kept, templates: Templates, site: SiteView): { page: Page; text: string } {
+export function renderArticle(job: RenderJob, kept: Kept, templates: Templates, site: SiteView): Page {
   const body = kept.bodies.take(job.article.source);
-  const text = kept.texts.take(job.article.source);
-  if (body === undefined || text === undefined) throw new Error(`no body kept for ${job.article.source}: the page job went to a thread that did not read it`);
-  const view = articleView(job.article, body, job.context, site);
-  return { page: renderArticlePage(templates, view), text };
+  if (body === undefined) throw new Error(`no body kept for ${job.article.source}: the page job went to a thread that did not read it`);
+  return renderArticlePage(templates, articleView(job.article, body, job.context, site));
+}
+
+/** The plain texts of `sources` for the search index, forgotten once given (undefined for any this thread did not keep). */
+export function takeTexts(sources: readonly string[], kept: Kept): (string | undefined)[] {
+  return sources.map((source) => kept.texts.take(source));
 }

@@ -4,6 +4,7 @@ import { BroadsheetError } from "../errors.ts";
 import { createTemplates } from "../render/index.ts";
 import type { Reply, Request, WorkerOptions } from "./protocol.ts";
 import { readArticles, writeArticles, writePages } from "./run-tasks.ts";
+import { takeTexts } from "./tasks.ts";
 import { createBodyStore } from "./body-store.ts";
 
 const options = workerData as WorkerOptions;
@@ -27,6 +28,8 @@ port.on("message", (request: Request) => {
       const outcomes = readArticles(request.files, options, kept, progress);
       flush();
       port.postMessage({ kind: "read", outcomes } satisfies Reply);
+    } else if (request.kind === "texts") {
+      port.postMessage({ kind: "texts", texts: takeTexts(request.sources, kept) } satisfies Reply);
     } else if (request.kind === "pages") {
       port.postMessage({ kind: "pages", written: writePages(request.jobs, request.dir, templates) } satisfies Reply);
     } else {

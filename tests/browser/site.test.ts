@@ -61,8 +61,8 @@ describe.skipIf(skip)("the site in a browser", () => {
     });
     page.on("pageerror", (error) => problems.push(`uncaught exception on ${page.url()}: ${error.message}`));
     page.on("requestfailed", (request) => {
-      // Chromium cancels an icon fetch still in flight when the test navigates on; that is not a site fault.
-      if (request.failure()?.errorText === "net::ERR_ABORTED" && request.resourceType() !== "document" && /\/favicon\.svg$/.test(request.url())) return;
+      // Chromium cancels an icon or search-index fetch still in flight when the test navigates on; that is not a site fault.
+      if (request.failure()?.errorText === "net::ERR_ABORTED" && request.resourceType() !== "document" && /\/favicon\.svg$|\/pagefind\//.test(request.url())) return;
       problems.push(`request failed: ${request.url()} (${request.failure()?.errorText ?? "?"})`);
     });
     page.on("response", (response) => {
@@ -83,6 +83,30 @@ describe.skipIf(skip)("the site in a browser", () => {
   }
 
   const titleOf = (report: BuiltSite, pathname: string): string | undefined => report.report.articles.find((a) => a.url === pathname)?.title;
+
+  /** One of each page type issue #3 adds (the search page with a query that finds something). */
+  const DISCOVERY_PAGES = ["archive/", "archive/2021/", "archive/2021/10/", "archive/undated/", "people/", "people/nobuo-kishi/", "places/", "places/japan/", "organizations/", "topics/", "topics/storm/", "search/?q=storm"];
+
+  for (const [label, which] of [["at the root", () => ({ server: site, built })], ["under /news/", () => ({ server: news, built: underBase })]] as const) {
+    it(`finds an article by a phrase from the search box and opens it, ${label}`, async () => {
+      const { server, built: b } = which();
+      const target = b.report.articles.find((a) => a.source === "2021/06/02/storm.txt")!;
+      await withContext({}, async (context) => {
+        const { page, problems } = await watchedPage(context);
+        await page.goto(server.url);
+        await page.locator("form[role='search'] input[name='q']").fill("flooding the promenade");
+        await page.locator("form[role='search'] button[type='submit']").click();
+        await page.waitForURL(/\/search\/\?q=/);
+        const first = page.locator("[data-search-results] a").first();
+        await first.waitFor({ timeout: 20_000 });
+        expect(new URL((await first.getAttribute("href"))!, page.url()).pathname).toBe(target.url);
+        await first.click();
+        await page.waitForURL((url) => url.pathname === target.url);
+        expect(await headline(page)).toBe(target.title);
+        expect(problems).toEqual([]);
+      });
+    }, 60_000);
+  }
 
   /** Article links on the current page, in document order, as absolute URLs without duplicates. */
   async function articleLinks(page: Page): Promise<string[]> {
@@ -118,7 +142,13 @@ describe.skipIf(skip)("the site in a browser", () => {
   it("shows no console errors, exceptions or failed requests on any page", async () => {
     await withContext({}, async (context) => {
       const { page, problems } = await watchedPage(context);
-      const urls = [site.url, `${site.url}page/2/`, ...built.report.articles.map((a) => new URL(a.url, site.url).href), `${site.url}no/such/page/`];
+      const urls = [
+        site.url,
+        `${site.url}page/2/`,
+        ...built.report.articles.map((a) => new URL(a.url, site.url).href),
+        ...DISCOVERY_PAGES.map((path) => new URL(path, site.url).href),
+        `${site.url}no/such/page/`,
+      ];
       for (const url of urls) {
         const response = await page.goto(url);
         expect(response?.status(), url).toBe(url.includes("/no/such/") ? 404 : 200);
@@ -133,8 +163,12 @@ describe.skipIf(skip)("the site in a browser", () => {
     it(`has no axe violations on the front page and article pages in ${colorScheme} mode`, async () => {
       await withContext({ colorScheme }, async (context) => {
         const { page, problems } = await watchedPage(context);
-        const sources = ["markdown/full-front-matter.md", "000_ec386b1c77c78933.txt", "2021/03/28/東京.txt"];
-        const urls = [site.url, ...sources.map((source) => new URL(built.report.articles.find((a) => a.source === source)!.url, site.url).href)];
+        const sources = ["markdown/full-front-matter.md", "000_ec386b1c77c78933.txt", "2021/03/28/東京.txt", "wire/2021-10-12-ferry-copy.txt"];
+        const urls = [
+          site.url,
+          ...sources.map((source) => new URL(built.report.articles.find((a) => a.source === source)!.url, site.url).href),
+          ...DISCOVERY_PAGES.map((path) => new URL(path, site.url).href),
+        ];
         const violations: string[] = [];
         for (const url of urls) {
           await page.goto(url);

@@ -1,0 +1,83 @@
+// Writes one shard as a Pagefind bundle through its Node API, in a Pagefind process of its own.
+import type { ChildProcess } from "node:child_process";
+import { subscribe, unsubscribe } from "node:diagnostics_channel";
+import { rm } from "node:fs/promises";
+import path from "node:path";
+import * as pagefind from "pagefind";
+import type { PagefindIndex } from "pagefind";
+import { OutputError } from "../errors.ts";
+import type { PlannedShard } from "./plan-shards.ts";
+
+/** Records sent to Pagefind before waiting for answers: enough to keep its process busy. */
+const IN_FLIGHT = 32;
+
+/** Pagefind's own search interfaces, written into every bundle; the search page uses only pagefind.js. */
+const UNUSED_FILES = [
+  "pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css",
+  "pagefind-component-ui.js", "pagefind-component-ui.css", "pagefind-highlight.js",
+];
+
+export async function writeShard(shard: PlannedShard, dir: string): Promise<void> {
+  try {
+    const { index, ended } = await startIndex(dir);
+    await Promise.race([addRecords(index, shard, dir, ended), ended]);
+    const written = await Promise.race([index.writeFiles({ outputPath: dir }), ended]);
+    if (written.errors.length > 0) throw new OutputError(dir, `Pagefind could not write the search index: ${written.errors.join("; ")}`);
+  } catch (cause) {
+    if (cause instanceof OutputError) throw cause;
+    const message = cause instanceof Error ? cause.message : String(cause);
+    throw new OutputError(dir, `Pagefind failed while indexing ${shard.records} records (${message}); if its process ran out of memory, lower the shard limits`, { cause });
+  } finally {
+    // Pagefind's memory peaks while writing and is only given back when its process ends, so each
+    // shard gets a fresh one (the Node API starts it again on the next call).
+    await pagefind.close();
+  }
+  await Promise.all(UNUSED_FILES.map((file) => rm(path.join(dir, file), { force: true })));
+}
+
+/**
+ * Creates an index, and watches the process the Node API starts for it: if that process dies (killed
+ * for memory, say) the API's promises never settle, so `ended` rejects instead.
+ */
+async function startIndex(dir: string): Promise<{ index: PagefindIndex; ended: Promise<never> }> {
+  let child: ChildProcess | undefined;
+  const spawned = (message: unknown): void => {
+    child ??= (message as { process: ChildProcess }).process;
+  };
+  // The Node API spawns its process synchronously inside createIndex when none is running.
+  subscribe("child_process", spawned);
+  let created: ReturnType<typeof pagefind.createIndex>;
+  try {
+    created = pagefind.createIndex({});
+  } finally {
+    unsubscribe("child_process", spawned);
+  }
+  const ended = new Promise<never>((_, reject) => {
+    child?.once("exit", (code, signal) => reject(new Error(`its process ended with ${signal ?? `exit code ${code}`}`)));
+  });
+  ended.catch(() => {}); // The normal close() ends the process too, after nobody waits on it.
+  const { index, errors } = await Promise.race([created, ended]);
+  if (index === undefined) throw new OutputError(dir, `Pagefind could not start an index: ${errors.join("; ")}`);
+  return { index, ended };
+}
+
+async function addRecords(index: PagefindIndex, shard: PlannedShard, dir: string, ended: Promise<never>): Promise<void> {
+  let next = 0;
+  // After a failure no sender may call the API again: a call after close() would start a new process.
+  let failed = false;
+  ended.catch(() => (failed = true));
+  const sender = async (): Promise<void> => {
+    while (!failed && next < shard.items.length) {
+      const record = shard.items[next++]!;
+      const { errors } = await index.addCustomRecord(record).catch((error: unknown) => {
+        failed = true;
+        throw error;
+      });
+      if (errors.length > 0) {
+        failed = true;
+        throw new OutputError(dir, `Pagefind refused the search record for ${record.url}: ${errors.join("; ")}`);
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(IN_FLIGHT, shard.items.length) }, sender));
+}

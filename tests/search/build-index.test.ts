@@ -1,0 +1,100 @@
+// Pagefind for real, on a handful of records: the bundles on disk, the manifest and the errors.
+import type { ChildProcess } from "node:child_process";
+import { subscribe, unsubscribe } from "node:diagnostics_channel";
+import { existsSync } from "node:fs";
+import { mkdir, readFile, readdir, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { OutputError } from "../../src/errors.ts";
+import { buildSearchIndex, MANIFEST } from "../../src/search/index.ts";
+import type { SearchManifest, SearchRecord } from "../../src/search/index.ts";
+import { makeTempDir, removeTempDirs } from "../helpers/temp.ts";
+import { fixtureRecords } from "./search-site.ts";
+
+afterAll(removeTempDirs);
+
+const readJson = async <T>(file: string): Promise<T> => JSON.parse(await readFile(file, "utf8")) as T;
+
+describe("search: building the Pagefind index", () => {
+  it("writes one bundle per language and shard, and a manifest listing them", async () => {
+    const out = await makeTempDir("search-index");
+    const records = await fixtureRecords();
+    const result = await buildSearchIndex(records, out, { limits: { maxRecords: 2 } });
+
+    const dir = path.join(out, "pagefind");
+    expect(result.dir).toBe(dir);
+    expect(result.records).toBe(7);
+    expect(result.shards.map((s) => `${s.path} ${s.records}`)).toEqual(["en-0/ 2", "en-1/ 2", "el-0/ 1", "ja-0/ 1", "ru-0/ 1"]);
+    const manifest = await readJson<SearchManifest>(path.join(dir, MANIFEST));
+    expect(manifest).toEqual({ version: 1, pagefind: "1.6.0", shards: result.shards });
+
+    for (const shard of result.shards) {
+      const bundle = path.join(dir, shard.path);
+      const entry = await readJson<{ version: string; languages: Record<string, { page_count: number }> }>(path.join(bundle, "pagefind-entry.json"));
+      expect(Object.keys(entry.languages), shard.path).toEqual([shard.language]);
+      expect(entry.languages[shard.language]?.page_count).toBe(shard.records);
+      expect(existsSync(path.join(bundle, "pagefind.js"))).toBe(true);
+      expect(existsSync(path.join(bundle, "pagefind-worker.js"))).toBe(true);
+      expect(await readdir(path.join(bundle, "fragment"))).toHaveLength(shard.records);
+      // Pagefind's own interfaces are not used by the search page, so they are not shipped.
+      expect(existsSync(path.join(bundle, "pagefind-ui.js"))).toBe(false);
+      expect(existsSync(path.join(bundle, "pagefind-component-ui.js"))).toBe(false);
+    }
+    expect(existsSync(path.join(dir, "en-0", "wasm.en.pagefind")), "English gets its stemmer").toBe(true);
+  }, 60_000);
+
+  it("takes an async iterable, as a build streaming its articles would give", async () => {
+    const out = await makeTempDir("search-async");
+    const records = await fixtureRecords();
+    async function* stream(): AsyncGenerator<SearchRecord> {
+      for (const record of records) yield record;
+    }
+    const result = await buildSearchIndex(stream(), out);
+    expect(result.shards.map((s) => `${s.path} ${s.records}`)).toEqual(["en-0/ 4", "el-0/ 1", "ja-0/ 1", "ru-0/ 1"]);
+  }, 60_000);
+
+  it("writes an empty manifest when there is nothing to index", async () => {
+    const out = await makeTempDir("search-empty");
+    const result = await buildSearchIndex([], out);
+    expect(result.shards).toEqual([]);
+    expect(await readJson(path.join(out, "pagefind", MANIFEST))).toEqual({ version: 1, pagefind: null, shards: [] });
+  });
+
+  it("refuses a pagefind folder that already holds files, so stale shards are never merged", async () => {
+    const out = await makeTempDir("search-stale");
+    await mkdir(path.join(out, "pagefind", "en-7"), { recursive: true });
+    await writeFile(path.join(out, "pagefind", "en-7", "pagefind-entry.json"), "{}");
+    const error = await buildSearchIndex([], out).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(OutputError);
+    expect((error as Error).message).toMatch(/pagefind: already holds files/);
+  });
+
+  it("refuses a record whose url is absolute, naming it", async () => {
+    const out = await makeTempDir("search-bad-url");
+    const [first] = await fixtureRecords();
+    await expect(buildSearchIndex([{ ...first!, url: "/articles/x/" }], out)).rejects.toThrow(/"\/articles\/x\/"/);
+  });
+
+  it("fails with an error, instead of waiting forever, when Pagefind's process dies", async () => {
+    const out = await makeTempDir("search-killed");
+    const killed: string[] = [];
+    // Plays the kernel's out-of-memory killer on the Pagefind process this build starts.
+    const kill = (message: unknown): void => {
+      const child = (message as { process: ChildProcess }).process;
+      child.once("spawn", () => {
+        if (!/pagefind/.test(child.spawnfile)) return;
+        killed.push(child.spawnfile);
+        child.kill("SIGKILL");
+      });
+    };
+    subscribe("child_process", kill);
+    try {
+      const error = await buildSearchIndex(await fixtureRecords(), out).catch((e: unknown) => e);
+      expect(killed).toHaveLength(1);
+      expect(error).toBeInstanceOf(OutputError);
+      expect((error as Error).message).toMatch(/en-0\/: Pagefind failed while indexing 4 records \(its process ended with SIGKILL\)/);
+    } finally {
+      unsubscribe("child_process", kill);
+    }
+  }, 60_000);
+});
