@@ -1,6 +1,7 @@
 // A tiny static site made by hand for the search tests: fixture articles as pages, the search page
 // from the real partials and script, and a Pagefind index of the same articles.
 import { copyFile, mkdir, readFile, writeFile } from "node:fs/promises";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { createNunjucksEnvironment } from "../../src/render/templates.ts";
 import { buildSearchIndex } from "../../src/search/index.ts";
@@ -44,8 +45,11 @@ const escape = (text: string): string => text.replace(/&/g, "&amp;").replace(/</
 
 /** A minimal valid page with the real header search box, as every page of the site has one. */
 function page(root: string, lang: string, title: string, main: string): string {
-  const env = createNunjucksEnvironment(TEMPLATES);
-  const box = env.render("search-box.njk", { view: { root } });
+  // The header's search form exactly as the layout has it (inline in base.njk: an include would cost every article page).
+  const layout = readFileSync(path.join(TEMPLATES, "layouts/base.njk"), "utf8");
+  const form = /<form class="search-box"[\s\S]*?<\/form>/.exec(layout)?.[0];
+  if (form === undefined) throw new Error("templates/layouts/base.njk has no <form class=\"search-box\">");
+  const box = createNunjucksEnvironment(TEMPLATES).renderString(form, { view: { root } });
   return `<!doctype html>
 <html lang="${lang}">
 <head>
