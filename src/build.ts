@@ -75,7 +75,7 @@ export async function build(settings: Settings, env: BuildEnv = {}): Promise<Bui
       if (settings.search) {
         const indexed = articles.length - discovery.duplicates.reduce((sum, set) => sum + set.copies.length, 0);
         log.stage("search", `indexing ${indexed} articles for search`);
-        await buildSearchIndex(articleRecords(articles, discovery, pool.texts), staging.dir, { log, total: indexed });
+        await buildSearchIndex(articleRecords(articles, discovery, pool.texts), staging.dir, { log, total: indexed, writer: pool.shards });
       }
       log.stage("write", `swapping the new site into ${settings.output}`);
       await staging.commit();

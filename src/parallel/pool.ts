@@ -5,8 +5,10 @@ import { Worker } from "node:worker_threads";
 import { BroadsheetError, type ErrorCode } from "../errors.ts";
 import { createTemplates } from "../render/index.ts";
 import type { SourceFile } from "../types.ts";
-import type { Reply, Request, WorkerOptions } from "./protocol.ts";
+import type { Reply, Request, RequestBody, WorkerOptions } from "./protocol.ts";
 import type { PageJob } from "../render/site-pages.ts";
+import type { ShardWriter } from "../search/build-index.ts";
+import { writeShard } from "../search/write-shard.ts";
 import { readArticles, writeArticles, writePages } from "./run-tasks.ts";
 import { createBodyStore } from "./body-store.ts";
 import { takeTexts, type ReadOutcome, type RenderJob } from "./tasks.ts";
@@ -17,6 +19,8 @@ const CHUNK = 500;
 export interface ArticlePool {
   read(files: readonly SourceFile[], progress: (done: number) => void): Promise<ReadOutcome[]>;
   write(jobs: readonly RenderJob[], dir: string, progress: (done: number) => void): Promise<number>;
+  /** Writes search index shards: on the threads, as many at once as there are threads (each its own Pagefind process). */
+  readonly shards: { write: ShardWriter; concurrency: number };
   /** The plain texts of `sources` (kept when reading with `search` on), each given once. */
   texts(sources: readonly string[]): Promise<(string | undefined)[]>;
   /** Renders and writes list pages on whichever thread is free; resolves when these are written. */
@@ -35,6 +39,7 @@ function inProcessPool(options: WorkerOptions): ArticlePool {
     read: async (files, progress) => readArticles(files, options, kept, () => progress(1)),
     write: async (jobs, dir, progress) => writeArticles(jobs, dir, kept, templates, options.site, () => progress(1)),
     texts: async (sources) => takeTexts(sources, kept),
+    shards: { write: writeShard, concurrency: 1 },
     pages: async (jobs, dir) => writePages(jobs, dir, templates),
     close: async () => {},
   };
@@ -55,33 +60,37 @@ function workerPool(threads: number, options: WorkerOptions): ArticlePool {
   /** Which thread read (and holds the body of) each article, by source path. */
   const owner = new Map<string, number>();
   let turn = 0;
+  const shardsWaiting = workers.map(() => 0);
 
-  // A thread answers its requests one at a time, in the order sent: each reply (and the progress
-  // before it) belongs to the oldest request still waiting on that thread.
+  // Replies name the request they answer: a thread may answer out of order (shards are asynchronous).
   interface Waiting {
     resolve: (reply: Reply) => void;
     reject: (error: Error) => void;
     progress: (done: number) => void;
   }
-  const queues = workers.map(() => [] as Waiting[]);
+  const waiting = workers.map(() => new Map<number, Waiting>());
+  let nextId = 0;
   workers.forEach((worker, w) => {
-    const queue = queues[w]!;
+    const mine = waiting[w]!;
     worker.on("message", (reply: Reply) => {
-      if (reply.kind === "progress") return queue[0]?.progress(reply.done);
-      const waiting = queue.shift();
-      if (reply.kind === "error") waiting?.reject(rebuildError(reply));
-      else waiting?.resolve(reply);
+      const request = mine.get(reply.id);
+      if (reply.kind === "progress") return request?.progress(reply.done);
+      mine.delete(reply.id);
+      if (reply.kind === "error") request?.reject(rebuildError(reply));
+      else request?.resolve(reply);
     });
     worker.on("error", (error) => {
-      for (const waiting of queue.splice(0)) waiting.reject(error);
+      for (const request of mine.values()) request.reject(error);
+      mine.clear();
     });
   });
 
   /** Sends one request to a worker and waits for its answer, passing progress on. */
-  const ask = (worker: Worker, request: Request, progress: (done: number) => void) =>
+  const ask = (worker: Worker, body: RequestBody, progress: (done: number) => void) =>
     new Promise<Reply>((resolve, reject) => {
-      queues[workers.indexOf(worker)]!.push({ resolve, reject, progress });
-      worker.postMessage(request);
+      const id = nextId++;
+      waiting[workers.indexOf(worker)]!.set(id, { resolve, reject, progress });
+      worker.postMessage({ id, ...body } satisfies Request);
     });
 
   return {
@@ -115,6 +124,19 @@ function workerPool(threads: number, options: WorkerOptions): ArticlePool {
         }),
       );
       return counts.reduce((sum, n) => sum + n, 0);
+    },
+    shards: {
+      concurrency: workers.length,
+      // Whichever thread has the fewest shards waiting takes the next; each runs one Pagefind process at a time.
+      write: async (shard, dir) => {
+        const w = shardsWaiting.indexOf(Math.min(...shardsWaiting));
+        shardsWaiting[w]!++;
+        try {
+          await ask(workers[w]!, { kind: "shard", shard, dir }, () => {});
+        } finally {
+          shardsWaiting[w]!--;
+        }
+      },
     },
     async texts(sources) {
       // Each thread is asked for the texts it kept; the answers are put back in the order asked.

@@ -1,5 +1,6 @@
 // Messages between the build and its worker threads.
 import type { PageJob } from "../render/site-pages.ts";
+import type { PlannedShard } from "../search/build-index.ts";
 import type { SiteView } from "../render/views.ts";
 import type { SourceFile } from "../types.ts";
 import type { ReadOutcome, RenderJob } from "./tasks.ts";
@@ -12,16 +13,23 @@ export interface WorkerOptions {
   site: SiteView;
 }
 
-export type Request =
+/** Every request carries an id, echoed by its replies (a thread may answer out of order: shards are asynchronous). */
+export type Request = { id: number } & RequestBody;
+
+export type RequestBody =
   | { kind: "read"; files: SourceFile[] }
   | { kind: "write"; jobs: RenderJob[]; dir: string }
   | { kind: "pages"; jobs: PageJob[]; dir: string }
-  | { kind: "texts"; sources: string[] };
+  | { kind: "texts"; sources: string[] }
+  | { kind: "shard"; shard: PlannedShard; dir: string };
 
-export type Reply =
+export type Reply = { id: number } & ReplyBody;
+
+export type ReplyBody =
   | { kind: "progress"; done: number }
   | { kind: "read"; outcomes: ReadOutcome[] }
   | { kind: "write"; written: number }
   | { kind: "pages"; written: number }
   | { kind: "texts"; texts: (string | undefined)[] }
+  | { kind: "shard" }
   | { kind: "error"; code: string | null; message: string; stack: string };

@@ -2,7 +2,7 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { BroadsheetError } from "../errors.ts";
 import { createTemplates } from "../render/index.ts";
-import type { Reply, Request, WorkerOptions } from "./protocol.ts";
+import type { Reply, ReplyBody, Request, WorkerOptions } from "./protocol.ts";
 import { readArticles, writeArticles, writePages } from "./run-tasks.ts";
 import { takeTexts } from "./tasks.ts";
 import { createBodyStore } from "./body-store.ts";
@@ -18,27 +18,38 @@ if (port === null) throw new Error("src/parallel/worker.ts must run in a worker 
 const STEP = 100;
 
 port.on("message", (request: Request) => {
+  const reply = (body: ReplyBody): void => port.postMessage({ id: request.id, ...body } satisfies Reply);
+  const fail = (error: unknown): void => {
+    const e = error instanceof Error ? error : new Error(String(error));
+    reply({ kind: "error", code: error instanceof BroadsheetError ? error.code : null, message: e.message, stack: e.stack ?? "" });
+  };
+  if (request.kind === "shard") {
+    // Asynchronous, unlike the rest: Pagefind runs in a process of its own, which this thread drives.
+    import("../search/write-shard.ts")
+      .then(({ writeShard }) => writeShard(request.shard, request.dir))
+      .then(() => reply({ kind: "shard" }), fail);
+    return;
+  }
   let done = 0;
   const progress = () => {
-    if (++done % STEP === 0) port.postMessage({ kind: "progress", done: STEP } satisfies Reply);
+    if (++done % STEP === 0) reply({ kind: "progress", done: STEP });
   };
-  const flush = () => port.postMessage({ kind: "progress", done: done % STEP } satisfies Reply);
+  const flush = () => reply({ kind: "progress", done: done % STEP });
   try {
     if (request.kind === "read") {
       const outcomes = readArticles(request.files, options, kept, progress);
       flush();
-      port.postMessage({ kind: "read", outcomes } satisfies Reply);
+      reply({ kind: "read", outcomes });
     } else if (request.kind === "texts") {
-      port.postMessage({ kind: "texts", texts: takeTexts(request.sources, kept) } satisfies Reply);
+      reply({ kind: "texts", texts: takeTexts(request.sources, kept) });
     } else if (request.kind === "pages") {
-      port.postMessage({ kind: "pages", written: writePages(request.jobs, request.dir, templates) } satisfies Reply);
+      reply({ kind: "pages", written: writePages(request.jobs, request.dir, templates) });
     } else {
       const written = writeArticles(request.jobs, request.dir, kept, templates, options.site, progress);
       flush();
-      port.postMessage({ kind: "write", written } satisfies Reply);
+      reply({ kind: "write", written });
     }
   } catch (error) {
-    const e = error instanceof Error ? error : new Error(String(error));
-    port.postMessage({ kind: "error", code: error instanceof BroadsheetError ? error.code : null, message: e.message, stack: e.stack ?? "" } satisfies Reply);
+    fail(error);
   }
 });

@@ -7,6 +7,8 @@ import { performance } from "node:perf_hooks";
 import { OutputError } from "../errors.ts";
 import { silentLog, type Log } from "../log.ts";
 import { createShardPlanner, type PlannedShard } from "./plan-shards.ts";
+
+export type { PlannedShard };
 import { toCustomRecord } from "./to-custom-record.ts";
 import type { SearchIndexResult, SearchManifest, SearchRecord, SearchShard, ShardLimits } from "./types.ts";
 import { writeShard } from "./write-shard.ts";
@@ -20,8 +22,13 @@ export const MANIFEST = "shards.json";
  */
 export const DEFAULT_LIMITS: ShardLimits = { maxRecords: 5000, maxBytes: 16 * 2 ** 20 };
 
+/** Writes one shard into `dir` (by default here, through writeShard; the build hands shards to its threads). */
+export type ShardWriter = (shard: PlannedShard, dir: string) => Promise<void>;
+
 export interface SearchIndexOptions {
   limits?: Partial<ShardLimits>;
+  /** Where shards are written, and how many at once (each in its own Pagefind process). Default: here, one at a time. */
+  writer?: { write: ShardWriter; concurrency: number };
   log?: Log;
   /** How many records are coming, for the progress bar; leave out when unknown. */
   total?: number;
@@ -37,21 +44,36 @@ export async function buildSearchIndex(
   const dir = path.join(outputDir, "pagefind");
   await prepare(dir);
   const planner = createShardPlanner({ ...DEFAULT_LIMITS, ...options.limits });
+  const { write: writeOne, concurrency } = options.writer ?? { write: writeShard, concurrency: 1 };
   const shards: SearchShard[] = [];
+  const writing = new Set<Promise<void>>();
   let count = 0;
   let indexed = 0;
   const write = async (planned: PlannedShard[]): Promise<void> => {
     for (const { items, ...shard } of planned) {
-      await writeShard({ ...shard, items }, path.join(dir, shard.path));
+      // The manifest lists shards in the order planned, whichever finishes first.
       shards.push(shard);
-      log.progress((indexed += shard.records), Math.max(options.total ?? count, indexed));
+      const done: Promise<void> = writeOne({ ...shard, items }, path.join(dir, shard.path)).then(() => {
+        writing.delete(done);
+        log.progress((indexed += shard.records), Math.max(options.total ?? count, indexed));
+      });
+      done.catch(() => {}); // Reported by the race below or by allSettled at the end, not as unhandled.
+      writing.add(done);
+      if (writing.size >= concurrency) await Promise.race(writing);
     }
   };
-  for await (const record of records) {
-    count++;
-    await write(planner.add(toCustomRecord(record)));
+  try {
+    for await (const record of records) {
+      count++;
+      await write(planner.add(toCustomRecord(record)));
+    }
+    await write(planner.finish());
+  } finally {
+    // Even when one shard failed, the others finish before the error is reported (no process is left behind).
+    const results = await Promise.allSettled(writing);
+    const failure = results.find((r): r is PromiseRejectedResult => r.status === "rejected");
+    if (failure !== undefined) throw failure.reason;
   }
-  await write(planner.finish());
   await writeManifest(dir, shards);
   return { records: count, shards, dir, seconds: (performance.now() - started) / 1000 };
 }

@@ -98,3 +98,43 @@ describe("search: building the Pagefind index", () => {
     }
   }, 60_000);
 });
+
+describe("search: writing shards at the same time", () => {
+  it("writes up to `concurrency` shards at once and lists them in the order planned, whichever finishes first", async () => {
+    const out = await makeTempDir("search-concurrent");
+    const records = await fixtureRecords();
+    let running = 0;
+    let peak = 0;
+    const finished: string[] = [];
+    const write = async (shard: { path: string; records: number }, dir: string): Promise<void> => {
+      running++;
+      peak = Math.max(peak, running);
+      // Earlier shards take longer, so they finish out of order.
+      await new Promise((resolve) => setTimeout(resolve, shard.path === "en-0/" ? 120 : 20));
+      await mkdir(dir, { recursive: true });
+      await writeFile(path.join(dir, "pagefind-entry.json"), JSON.stringify({ version: "test" }));
+      finished.push(shard.path);
+      running--;
+    };
+    const result = await buildSearchIndex(records, out, { limits: { maxRecords: 2 }, writer: { write, concurrency: 2 } });
+    expect(peak).toBe(2);
+    expect(finished[0]).not.toBe("en-0/");
+    const manifest = await readJson<SearchManifest>(path.join(out, "pagefind", MANIFEST));
+    expect(manifest.shards.map((s) => s.path)).toEqual(["en-0/", "en-1/", "el-0/", "ja-0/", "ru-0/"]);
+    expect(manifest.pagefind).toBe("test");
+    expect(result.shards).toEqual(manifest.shards);
+  });
+
+  it("reports a shard that failed, after the others have finished", async () => {
+    const out = await makeTempDir("search-concurrent-failure");
+    const records = await fixtureRecords();
+    const settled: string[] = [];
+    const write = async (shard: { path: string }): Promise<void> => {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      settled.push(shard.path);
+      if (shard.path === "en-1/") throw new OutputError(shard.path, "the test's writer failed");
+    };
+    await expect(buildSearchIndex(records, out, { limits: { maxRecords: 2 }, writer: { write, concurrency: 2 } })).rejects.toThrow(/the test's writer failed/);
+    expect(settled).toContain("en-0/");
+  });
+});
