@@ -16,10 +16,17 @@ function withoutLegalForm(words: readonly string[]): string[] {
 }
 
 const SHOUTED_RE = /^\p{Lu}{4,}$/u;
+// Module-level, not inline: esbuild (bin/compile.js) turns a literal with \p{…} into `new RegExp(…)`, built on every call.
+const CAPITAL_RE = /^\p{Lu}/u;
+const INITIAL_RE = /^\p{Lu}\.$/u;
+const SMALL_RE = /^\p{Ll}/u;
+
+/** A small second letter settles most names without the regular expression. */
+const isShouted = (name: string): boolean => !(name.charCodeAt(1) >= 97 && name.charCodeAt(1) <= 122) && SHOUTED_RE.test(name);
 
 function fromKnown(name: string, at: number, the: boolean): Mention | null {
   // "LONDON (Reuters) -": a dateline in capitals.
-  const known = KNOWN.get(name) ?? (SHOUTED_RE.test(name) ? KNOWN.get(name[0] + name.slice(1).toLowerCase()) : undefined);
+  const known = KNOWN.get(name) ?? (isShouted(name) ? KNOWN.get(name[0] + name.slice(1).toLowerCase()) : undefined);
   if (!known) return null;
   // "the Amazon" is the river, "Amazon" the company.
   const chosen = known.other && (known.type === "place") !== the ? known.other : known;
@@ -41,7 +48,7 @@ function isOrganisation(words: readonly string[]): boolean {
 
 function isPlace(words: readonly string[]): boolean {
   const [first = "", second = ""] = words;
-  if (PLACE_TAIL.has(words[words.length - 1] ?? "") || (PLACE_HEAD.has(first) && (LINKS.has(second) || /^\p{Lu}/u.test(second)))) return true;
+  if (PLACE_TAIL.has(words[words.length - 1] ?? "") || (PLACE_HEAD.has(first) && (LINKS.has(second) || CAPITAL_RE.test(second)))) return true;
   return COMPASS_WORD.has(first) && KNOWN.get(words.slice(1).join(" "))?.type === "place";
 }
 
@@ -63,12 +70,12 @@ export function classifySegment(words: readonly string[], at: number, the: boole
   if (isOrganisation(words)) return [organisation(words, at, the)];
   if (isPlace(words)) return [{ kind: "entity", type: "place", name, at }];
   // "Jordan Poole", and "N. Chandrababu Naidu": a given name or an initial first.
-  if ((GIVEN.has(first) || /^\p{Lu}\.$/u.test(first)) && words.length <= 5 && words.slice(1).every((w) => /^\p{Lu}/u.test(w) || w.length <= 4)) {
+  if ((GIVEN.has(first) || INITIAL_RE.test(first)) && words.length <= 5 && words.slice(1).every((w) => CAPITAL_RE.test(w) || w.length <= 4)) {
     return [{ kind: "person", words: [...words], at, titled: false }];
   }
   // A team: a city and a plural ("Boston Celtics"), or three capitalised words ending in one ("Golden State Warriors").
   const city = KNOWN.get(words.slice(0, -1).join(" "))?.type === "place";
-  if (PLURAL_RE.test(last) && (city || (words.length >= 3 && words.every((w) => /^\p{Lu}/u.test(w))))) {
+  if (PLURAL_RE.test(last) && (city || (words.length >= 3 && words.every((w) => CAPITAL_RE.test(w))))) {
     return [{ kind: "entity", type: "organization", name, at }];
   }
   // A known name with more around it: "Tokyo Olympics" → Tokyo, and the rest read again. Inside a short name a
@@ -84,11 +91,11 @@ export function classifySegment(words: readonly string[], at: number, the: boole
 
 /** "U.S.-Japan" and "China-Australia" name both; "California-based" names California. */
 function hyphenated(word: string, at: number): Mention[] {
-  const parts = word.split("-");
-  if (parts.length > 1) {
+  if (word.includes("-")) {
+    const parts = word.split("-");
     const [head = ""] = parts;
     if (parts.every((part) => KNOWN.has(part) || DEMONYM_PLACE.has(part))) return parts.flatMap((part) => classifySegment([part], at, false));
-    if ((KNOWN.has(head) || DEMONYM_PLACE.has(head)) && parts.slice(1).every((part) => /^\p{Ll}/u.test(part))) return classifySegment([head], at, false);
+    if ((KNOWN.has(head) || DEMONYM_PLACE.has(head)) && parts.slice(1).every((part) => SMALL_RE.test(part))) return classifySegment([head], at, false);
   }
   return [{ kind: "unknown", words: [word], at, context: null }];
 }

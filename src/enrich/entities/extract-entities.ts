@@ -1,7 +1,7 @@
 // Finds the people, places and organisations one article names, merged and counted: tokenize, find runs, read, resolve, sort.
 import type { Entity } from "./entity.ts";
-import { compareEntities } from "./compare-entities.ts";
-import { entityKey } from "./entity-key.ts";
+import type { Mention } from "./mention.ts";
+import { countEntities } from "./count-entities.ts";
 import { findRuns } from "./find-runs.ts";
 import { matchHeadline } from "./match-headline.ts";
 import { readRun } from "./read-run.ts";
@@ -13,16 +13,10 @@ import { tokenize } from "./tokenize.ts";
  * separated by "\n\n"; the headline only adds mentions of names the body or the gazetteer knows.
  */
 export function extractEntities(title: string, text: string): Entity[] {
-  const found = resolveMentions(findRuns(tokenize(text)).flatMap(readRun));
+  // Loops, not flatMap, which cost as much as reading the runs.
+  const mentions: Mention[] = [];
+  for (const run of findRuns(tokenize(text))) for (const mention of readRun(run)) mentions.push(mention);
+  const found = resolveMentions(mentions);
   matchHeadline(title, found);
-  const byKey = new Map<string, Entity>();
-  for (const { type, name, mentions } of found) {
-    const key = entityKey(name);
-    if (key === "" || mentions === 0) continue;
-    const id = `${type}|${key}`;
-    const same = byKey.get(id);
-    if (same) same.mentions += mentions;
-    else byKey.set(id, { type, name, key, mentions });
-  }
-  return [...byKey.values()].sort(compareEntities);
+  return countEntities(found);
 }

@@ -3,7 +3,7 @@ import type { RunContext } from "./run-context.ts";
 import type { Tokens } from "./tokenize.ts";
 import { contextOf, isDescriptor } from "./run-context.ts";
 import { knownEnd } from "./segment-run.ts";
-import { isCommonWord } from "./tokenize.ts";
+import { isCommonWord } from "./is-common-word.ts";
 import {
   COMPASS_WORD, DEMONYM_PLACE, GIVEN, KNOWN, MONTH, NAME_MONTH, NOT_NAME, ORG_TAIL, PARTICLE, PORTFOLIO, ROLE_HEAD,
   ROLE_MODIFIER, WEEKDAY,
@@ -28,13 +28,21 @@ const ACRONYM_RE = /^[A-Z][A-Z0-9&.-]{1,9}$/;
 const ORDINAL_RE = /^\d+(?:st|nd|rd|th)$/;
 const SHOUTED_RE = /^\p{Lu}{3,}$/u;
 const CONNECTORS = new Set(["of", "for", "on", "and", "&"]);
-export const isCapitalised = (word: string): boolean => CAPITAL_RE.test(word);
+const HYPHEN = 45;
 
-/** Words a sentence may start with that still belong to a name, whatever the tagger says. */
-function isNameish(word: string): boolean {
-  return KNOWN.has(word) || GIVEN.has(word) || ROLE_HEAD.has(word) || ROLE_MODIFIER.has(word) ||
-    PORTFOLIO.has(word) || COMPASS_WORD.has(word) || DEMONYM_PLACE.has(word);
+/** The regular expression only where the first letters cannot tell: "al-Hawa", "abu-Bakr", "Élysée". */
+export function isCapitalised(word: string): boolean {
+  const code = word.charCodeAt(0);
+  if (code >= 65 && code <= 90) return true;
+  if (code < 128 && word.charCodeAt(2) !== HYPHEN && word.charCodeAt(3) !== HYPHEN) return false;
+  return CAPITAL_RE.test(word);
 }
+
+/** Words a sentence may start with that still belong to a name, whatever the tagger says: one set, not seven lookups. */
+const NAMEISH = new Set([
+  ...KNOWN.keys(), ...GIVEN, ...ROLE_HEAD, ...ROLE_MODIFIER, ...PORTFOLIO, ...COMPASS_WORD, ...DEMONYM_PLACE.keys(),
+]);
+const isNameish = (word: string): boolean => NAMEISH.has(word);
 
 /** Where a run may start. At the start of a sentence an ordinary word ("Critics", "Top") is skipped when a name follows it. */
 function canStart(tokens: Tokens, at: number): boolean {
@@ -74,21 +82,26 @@ function connectorLength(tokens: Tokens, at: number): number {
 function possessiveNameEnd(tokens: Tokens, run: readonly string[], at: number): number {
   const { words } = tokens;
   const mark = words[at];
+  if (mark !== "'s" && mark !== "'") return 0;
   // Only the words after the run's last connector can own it: "Megan Ortiz of the Sangamon County Public Defender's Office".
   let from = run.length - 1;
   while (from > 0 && isCapitalised(run[from - 1] ?? "")) from--;
   const owner = run.slice(from);
   // The owner is an ordinary noun ("Workers", "Children"); "Bolsonaro's Liberal Party" is two names.
-  if ((mark !== "'s" && mark !== "'") || KNOWN.has(owner.join(" ")) || GIVEN.has(owner[0] ?? "") || !isCommonWord(owner[owner.length - 1] ?? "")) return 0;
+  if (KNOWN.has(owner.join(" ")) || GIVEN.has(owner[0] ?? "") || !isCommonWord(owner[owner.length - 1] ?? "")) return 0;
   let end = at + 1;
   while (end < words.length && canContinue(words[end] ?? "", "")) end++;
   return end > at + 1 && ORG_TAIL.has(words[end - 1] ?? "") ? end : 0;
 }
 
+const isSmall = (code: number): boolean => code >= 97 && code <= 122;
+
 /** Sentences written in capitals ("IN BRIEF: PM KISHIDA MEETS BIDEN"), where only known names are read. */
 function shoutedSentences(tokens: Tokens): Set<number> {
   const counts = new Map<number, number>();
   tokens.words.forEach((word, at) => {
+    // Most words have a small letter first or second, which settles it without the regular expression.
+    if (isSmall(word.charCodeAt(0)) || isSmall(word.charCodeAt(1))) return;
     if (SHOUTED_RE.test(word) && !KNOWN.has(word)) counts.set(tokens.sentence[at] ?? 0, (counts.get(tokens.sentence[at] ?? 0) ?? 0) + 1);
   });
   return new Set([...counts].filter(([, count]) => count >= 3).map(([sentence]) => sentence));
@@ -130,6 +143,8 @@ function knownShoutedEnd(words: readonly string[], start: number): number {
   return end === start && KNOWN.has(word[0] + word.slice(1).toLowerCase()) ? start + 1 : end;
 }
 
+const isThe = (word: string): boolean => word.length === 3 && word.toLowerCase() === "the";
+
 export function findRuns(tokens: Tokens): Run[] {
   const { words } = tokens;
   const runs: Run[] = [];
@@ -147,7 +162,7 @@ export function findRuns(tokens: Tokens): Run[] {
     }
     const after = words[end] ?? "";
     const acronym = after === "(" && words[end + 2] === ")" && ACRONYM_RE.test(words[end + 1] ?? "") ? (words[end + 1] ?? null) : null;
-    runs.push({ words: run, start, end, the: (words[start - 1] ?? "").toLowerCase() === "the", acronym, context: contextOf(tokens, start, end) });
+    runs.push({ words: run, start, end, the: isThe(words[start - 1] ?? ""), acronym, context: contextOf(tokens, start, end) });
     // "(OBR)" names the run again; it is not a mention of its own.
     start = acronym === null ? end - 1 : end + 2;
   }

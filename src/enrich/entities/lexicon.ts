@@ -78,6 +78,7 @@ export const NAME_MONTH = new Set(["May", "June", "April", "August"]);
 export const CORPORATE_ROLE = new Set(["CEO", "CFO", "COO", "CTO", "Executive", "Chairman", "Chairwoman", "Founder", "Officer"]);
 
 /** Title and cue words: never a name by themselves, whatever the words around them say ("Opposition leader", "Ministry spokesperson"). */
-export const isVocabulary = (word: string): boolean =>
-  ROLE_HEAD.has(word) || ROLE_MODIFIER.has(word) || PORTFOLIO.has(word) || ORG_TAIL.has(word) || PLACE_TAIL.has(word) ||
-  NOT_NAME.has(word) || COMPASS_WORD.has(word) || DEMONYM_PLACE.has(word);
+const VOCABULARY = new Set([
+  ...ROLE_HEAD, ...ROLE_MODIFIER, ...PORTFOLIO, ...ORG_TAIL, ...PLACE_TAIL, ...NOT_NAME, ...COMPASS_WORD, ...DEMONYM_PLACE.keys(),
+]);
+export const isVocabulary = (word: string): boolean => VOCABULARY.has(word);

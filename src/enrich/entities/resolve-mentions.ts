@@ -3,7 +3,7 @@ import type { EntityType } from "./entity.ts";
 import type { Mention } from "./mention.ts";
 import { absorbShortForms, indexShortForms } from "./short-forms.ts";
 import { PersonRegistry } from "./person-registry.ts";
-import { isCommonWord } from "./tokenize.ts";
+import { isCommonWord } from "./is-common-word.ts";
 import { DEMONYM_PLACE, KNOWN, NOT_NAME, ORG_TAIL, PLACE_TAIL, SURFACES, isVocabulary } from "./lexicon.ts";
 
 /** An entity of one article, with the words that name it there (for finding it again in the headline). */

@@ -42,12 +42,12 @@ const RELATIVES = new Set(["who", "whose"]);
 const PLACE_PREPOSITIONS = new Set(["in", "near", "outside", "across"]);
 const ARTICLES = new Set(["a", "an", "the"]);
 const CAPITAL_RE = /^\p{Lu}/u;
+/** "Smith, 45, said": an age. */
+const AGE_RE = /^\d{1,3}$/;
 
+const DESCRIPTORS = new Set([...ORG_NOUNS, ...PERSON_NOUNS, ...PLACE_NOUNS]);
 /** Nouns that describe the name next to them; capitalised at the start of a sentence they are still not names. */
-export const isDescriptor = (word: string): boolean => {
-  const lower = word.toLowerCase();
-  return ORG_NOUNS.has(lower) || PERSON_NOUNS.has(lower) || PLACE_NOUNS.has(lower);
-};
+export const isDescriptor = (word: string): boolean => DESCRIPTORS.has(word.toLowerCase());
 
 export function contextOf(tokens: Tokens, start: number, end: number): RunContext {
   const { words } = tokens;
@@ -55,7 +55,7 @@ export function contextOf(tokens: Tokens, start: number, end: number): RunContex
   const after = words[end] ?? "";
   const next = words[end + 1] ?? "";
   if (after === "administration") return "person";
-  if (after === "," && /^\d{1,3}$/.test(next) && words[end + 2] === ",") return "person";
+  if (after === "," && AGE_RE.test(next) && words[end + 2] === ",") return "person";
   if (ORG_NOUNS.has(after) || ORG_NOUNS.has(before)) return "organization";
   if (OFFICER_NOUNS.has(after) && CAPITAL_RE.test(next)) return "organization";
   if (PLACE_NOUNS.has(after) || (before === "of" && PLACE_NOUNS.has(words[start - 2] ?? ""))) return "place";

@@ -13,7 +13,9 @@ export function knownEnd(words: readonly string[], from: number): number {
   return KNOWN.has(words[from] ?? "") ? from + 1 : from;
 }
 
-const isConnector = (word: string): boolean => LINKS.has(word) || word === "and" || word === "&" || word === "the" || PARTICLE.has(word) || ORDINAL_RE.test(word);
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;
+const isConnector = (word: string): boolean =>
+  LINKS.has(word) || word === "and" || word === "&" || word === "the" || PARTICLE.has(word) || (isDigit(word.charCodeAt(0)) && ORDINAL_RE.test(word));
 
 function keepsConnector(words: readonly string[], segment: readonly string[], at: number, knownUntil: number): boolean {
   const word = words[at] ?? "";

@@ -78,6 +78,11 @@ describe("mentions of one entity are merged within an article", () => {
     expect(found("Russia's army and Russia’s navy moved while Kyiv's mayor watched.")).toEqual(["place:Russia×2", "place:Kyiv×1"]);
   });
 
+  it("counts a possessive before punctuation too, whatever was read before", () => {
+    expect(found("The plan was Japan's, not China's; it was never Britain's.")).toEqual(["place:China×1", "place:Japan×1", "place:United Kingdom×1"]);
+    expect(found("Japan's plan")).toEqual(["place:Japan×1"]);
+  });
+
   it("counts an organisation named without its country as the same one", () => {
     expect(found("The U.S. Justice Department sued. The Justice Department won.")).toEqual(["organization:U.S. Justice Department×2"]);
   });
