@@ -63,8 +63,20 @@ function decodeLegacy(bytes: Uint8Array): DecodeResult {
   return finish(text, encoding);
 }
 
+// Characters that are NFC whatever surrounds them (quick check "yes", combining class 0): below
+// U+0300 (where combining marks begin), and the dashes, quotes, marks and currency signs news text
+// uses; tests/ingest/decode.test.ts checks the ranges against the runtime's Unicode data.
+const MAYBE_NOT_NFC_RE = /[^\u0000-\u02ff\u2010-\u2027\u2030-\u205e\u20a0-\u20c0]/;
+const LINE_ENDING_RE = /\r\n?/g;
+
+/**
+ * Line endings as "\n" and the text in NFC. Each step is skipped when the text cannot need it: a
+ * scan for "\r" and one regular expression (free on a one-byte string) cost almost nothing, where
+ * the replacement and normalize() took 12 µs of the 20 µs a 4 KB article took to read.
+ */
 function finish(text: string, encoding: string): DecodeResult {
-  return { ok: true, text: text.replace(/\r\n?/g, "\n").normalize("NFC"), encoding };
+  const lines = text.includes("\r") ? text.replace(LINE_ENDING_RE, "\n") : text;
+  return { ok: true, text: MAYBE_NOT_NFC_RE.test(lines) ? lines.normalize("NFC") : lines, encoding };
 }
 
 function tryDecode(decoder: TextDecoder, bytes: Uint8Array): string | null {

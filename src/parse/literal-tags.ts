@@ -7,17 +7,22 @@ import type { StateInline } from "markdown-it";
 const TAG_RE = /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>|<!--[^]*?-->|<![A-Za-z][^<>]*>|<\?[^<>]*\?>/y;
 const LESS_THAN = 0x3c;
 
+/** The tag-like text that starts at `pos` in `src`, or null; also used by inline-pieces.ts. */
+export function tagAt(src: string, pos: number): string | null {
+  if (src.charCodeAt(pos) !== LESS_THAN) return null;
+  TAG_RE.lastIndex = pos;
+  return TAG_RE.exec(src)?.[0] ?? null;
+}
+
 function literalTag(state: StateInline, silent: boolean): boolean {
-  if (state.src.charCodeAt(state.pos) !== LESS_THAN) return false;
-  TAG_RE.lastIndex = state.pos;
-  const match = TAG_RE.exec(state.src);
-  if (!match || state.pos + match[0].length > state.posMax) return false;
+  const tag = tagAt(state.src, state.pos);
+  if (tag === null || state.pos + tag.length > state.posMax) return false;
   if (!silent) {
     // "text_special" is skipped by the typography rules and becomes plain text after them.
     const token = state.push("text_special", "", 0);
-    token.content = match[0];
+    token.content = tag;
   }
-  state.pos += match[0].length;
+  state.pos += tag.length;
   return true;
 }
 

@@ -1,5 +1,6 @@
 // Plain text out of markdown-it tokens: for titles, descriptions, word counts and search.
 import type { Token } from "markdown-it";
+import { inlinePieces, piecesText } from "./inline-pieces.ts";
 import { textParser } from "./parsers.ts";
 
 /** Text of inline tokens: text, code and image descriptions; line breaks become "\n". */
@@ -15,6 +16,8 @@ export function inlineText(children: readonly Token[]): string {
 
 /** One line of plain text with quotes, apostrophes, dashes and ellipses set typographically. */
 export function typographText(line: string): string {
+  const pieces = inlinePieces(line);
+  if (pieces !== null) return piecesText(pieces);
   const [inline] = textParser.parseInline(line, {});
   return inline?.children ? inlineText(inline.children) : line;
 }

@@ -48,12 +48,13 @@ export function readText(body: string, frontMatterTitle?: string): ArticleText |
   const paragraphs = paragraphsOf(rest);
   while (paragraphs[0] !== undefined && sameText(paragraphs[0], headline)) paragraphs.shift();
   const repaired = paragraphs.map(repairApostrophes);
+  const text = repaired.map((paragraph) => paragraph.text).join("\n\n");
   return {
     title: typographText(headline),
-    body: repaired.map((paragraph) => paragraph.text).join("\n\n"),
+    body: text,
     // Plain text stays as written (repairs aside): curling quotes in 600 words costs more than the
     // rest of parsing, and only the description shows it (enrich sets that one's typography).
-    text: repaired.map((paragraph) => paragraph.text).join("\n\n"),
+    text,
     repairs: repairs + repaired.reduce((sum, paragraph) => sum + paragraph.count, 0),
     warnings: paragraphs.length === 0 ? [ONLY_A_HEADLINE] : [],
   };

@@ -94,4 +94,24 @@ describe("decode", () => {
   it("keeps tab and form feed in legacy text", () => {
     expect(decode(bytes("a\tb\fc ", [0xe9]))).toMatchObject({ ok: true, text: "a\tb\fc é" });
   });
+
+  it("normalises to NFC text that mixes typographic punctuation with combining marks", () => {
+    expect(decode(Buffer.from("“Cafe\u0301” – n\u0303", "utf8"))).toMatchObject({ ok: true, text: "“Café” – ñ" });
+    expect(decode(Buffer.from("\u2000 \u212b", "utf8"))).toMatchObject({ ok: true, text: "\u2002 \u00c5" });
+  });
+
+  // decode skips normalize() for text made only of these ranges; that is right only if no character
+  // in them can change under NFC, alone or beside another: none is a combining mark or a Hangul jamo,
+  // and each is NFC by itself (UAX #15: quick check "yes" and combining class 0 throughout).
+  it("skips NFC only for characters that are NFC whatever surrounds them", () => {
+    const ranges = [[0x0000, 0x02ff], [0x2010, 0x2027], [0x2030, 0x205e], [0x20a0, 0x20c0]] as const;
+    const unsafe: string[] = [];
+    for (const [from, to] of ranges) {
+      for (let code = from; code <= to; code++) {
+        const c = String.fromCharCode(code);
+        if (/\p{M}/u.test(c) || (code >= 0x1100 && code <= 0x11ff) || c.normalize("NFC") !== c) unsafe.push(code.toString(16));
+      }
+    }
+    expect(unsafe).toEqual([]);
+  });
 });
