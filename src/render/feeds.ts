@@ -3,6 +3,7 @@
 import { createHash } from "node:crypto";
 import type { Article, ArticleDate, Page } from "../types.ts";
 import { writeAtom } from "./atom.ts";
+import { isCalendarDay } from "./format.ts";
 import { writeJsonFeed } from "./json-feed.ts";
 import { hrefTo, rootFor } from "./links.ts";
 import type { SiteView } from "./views.ts";
@@ -146,15 +147,6 @@ function instantOf(date: ArticleDate | null): string | null {
   return Number.isNaN(instant.getTime()) ? null : instant.toISOString();
 }
 
-/** Whether `day` is "YYYY-MM-DD" of a day the (proleptic Gregorian) calendar has. */
-function isCalendarDay(day: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
-  if (match === null) return false;
-  const [year, month, dayOfMonth] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  const days = month === 2 ? (leap ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-  return month >= 1 && month <= 12 && dayOfMonth >= 1 && dayOfMonth <= days;
-}
 
 /** The page's URL with a base URL; else a name-based (version 5) UUID URN of site title and page path (RFC 9562 §5.5). */
 function idFor(path: string, site: SiteView): string {

@@ -103,3 +103,13 @@ export function formatWords(words: number, lang: string): string {
 export function formatReadingTime(minutes: number, lang: string): string {
   return `${formatNumber(Math.max(1, Math.round(minutes)), lang)} min read`;
 }
+
+/** Whether `day` is "YYYY-MM-DD" of a day the (proleptic Gregorian) calendar has: no 2022-02-30 (xsd:date, feeds). */
+export function isCalendarDay(day: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  if (match === null) return false;
+  const [year, month, dayOfMonth] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const days = month === 2 ? (leap ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+  return month >= 1 && month <= 12 && dayOfMonth >= 1 && dayOfMonth <= days;
+}
