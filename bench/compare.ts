@@ -52,7 +52,6 @@ export function compareFull(floor: StageResult | null, full: StageResult | null)
   const searchSeconds = full?.reported?.stages?.["search"] ?? null;
   const ratio = floor && full ? full.seconds / floor.seconds : null;
   const ratioWithoutSearch = floor && full ? (full.seconds - (searchSeconds ?? 0)) / floor.seconds : null;
-  const verdict = (ok: boolean | null): Verdict => (ok === null ? "n/a" : ok ? "pass" : "MISSED");
   return {
     ratio,
     ratioWithoutSearch,
@@ -73,6 +72,8 @@ export function formatFullVerdicts(c: FullComparison): string {
 }
 
 export type Verdict = "pass" | "MISSED" | "n/a";
+
+const verdict = (ok: boolean | null): Verdict => (ok === null ? "n/a" : ok ? "pass" : "MISSED");
 
 export interface Comparison {
   timeRatio: number | null;
@@ -120,7 +121,6 @@ export function compare(articles: number, floor: StageResult | null, build: Stag
   const targets = targetsFor(articles);
   const timeRatio = floor && build ? build.seconds / floor.seconds : null;
   const memoryRatio = floor && build ? build.peakMB / floor.peakMB : null;
-  const verdict = (ok: boolean | null): Verdict => (ok === null ? "n/a" : ok ? "pass" : "MISSED");
   return {
     timeRatio,
     memoryRatio,

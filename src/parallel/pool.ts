@@ -8,7 +8,6 @@ import type { SourceFile } from "../types.ts";
 import type { Reply, Request, RequestBody, WorkerOptions } from "./protocol.ts";
 import type { PageJob } from "../render/site-pages.ts";
 import type { ShardWriter } from "../search/build-index.ts";
-import { writeShard } from "../search/write-shard.ts";
 import { readArticles, writeArticles, writePages } from "./run-tasks.ts";
 import { createBodyStore } from "./body-store.ts";
 import { takeTexts, type ReadOutcome, type RenderJob } from "./tasks.ts";
@@ -42,7 +41,8 @@ function inProcessPool(options: WorkerOptions): ArticlePool {
     read: async (files, progress) => readArticles(files, options, kept, () => progress(1)),
     write: async (jobs, dir, progress) => writeArticles(jobs, dir, kept, templates, options.site, () => progress(1)),
     texts: async (sources) => takeTexts(sources, kept),
-    shards: { write: writeShard, concurrency: 1 },
+    // Loaded on first use, as on the threads: builds without search never need Pagefind's module.
+    shards: { write: async (shard, dir) => (await import("../search/write-shard.ts")).writeShard(shard, dir), concurrency: 1 },
     pages: async (jobs, dir) => writePages(jobs, dir, templates),
     close: async () => {},
   };

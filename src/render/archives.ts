@@ -14,15 +14,16 @@ const indexHeading = "Archive";
  * "archive/undated/" when it has no date. Every article is on exactly one of these pages' lists.
  */
 export function monthPathOf(article: Article): string {
-  const key = monthKeyOf(article);
-  return key === null ? undatedPath : monthPath(key);
+  return pathOfMonth(monthKeyOf(article));
 }
 
 /** The archive page an article page links to, with its heading in the site language: "April 2022". */
 export function monthLinkOf(article: Article, language: string): { title: string; path: string } {
   const key = monthKeyOf(article);
-  return key === null ? { title: undatedLabel.toLowerCase(), path: undatedPath } : { title: periodLabel(key, language), path: monthPath(key) };
+  return { title: key === null ? undatedLabel.toLowerCase() : periodLabel(key, language), path: pathOfMonth(key) };
 }
+
+const pathOfMonth = (key: string | null): string => (key === null ? undatedPath : monthPath(key));
 
 /**
  * The archive index and every list page of the archive for `ordered` (front-page order: newest first,
