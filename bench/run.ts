@@ -1,8 +1,10 @@
 // The benchmark: generate an archive, time the plain floor and the Broadsheet build on it, compare against targets.
-// Usage: npm run bench -- --articles 10000 [--seed 1] [--only core|full] [--keep] [--skip-floor] [--skip-build] [--work-dir DIR | --on-disk] [--runs N]
+// Usage: npm run bench -- --articles 10000 [--seed 1] [--only core|full] [--keep] [--skip-floor] [--skip-build] [--work-dir DIR | --on-disk] [--runs N] [--rebuild]
 // Two builds are measured against the floor: "core" (--no-discovery: article pages and the front page, issue #2's
 // targets) and "full" (every feature, search index included, issue #3's targets, with each stage's seconds).
-// --runs N times the floor and each build N times and compares the median runs.
+// --runs N times the floor and each build N times and compares the median runs. Every build measured
+// against a target starts with an empty facts cache (cold, the cache's writing included); --rebuild
+// then times one more full build that finds the cache the last one left (nothing changed), for information.
 // By default it works in memory (/dev/shm) where there is one: this machine's virtual disk throttles
 // small writes in bursts (10k file creations took 1 s or 14 s minutes apart), which would measure the
 // disk, not the software. --on-disk measures on the repository's disk instead.
@@ -30,6 +32,7 @@ interface Options {
   skipBuild: boolean;
   work: string;
   runs: number;
+  rebuild: boolean;
 }
 
 const repo = fileURLToPath(new URL("..", import.meta.url));
@@ -45,6 +48,7 @@ async function run(options: Options): Promise<number> {
     floor: join(work, "out-floor"),
     build: join(work, "out-build"),
     report: join(work, "report.json"),
+    cache: join(work, "facts-cache"),
     results: join(work, `results-${articles}.json`),
   };
   const buildMissing = !options.skipBuild && !existsSync(cli);
@@ -78,13 +82,15 @@ async function run(options: Options): Promise<number> {
   }
 
   const builds: Record<Build, StageResult | null> = { core: null, full: null };
+  let rebuild: StageResult | null = null;
   if (options.skipBuild) {
     console.log("[build]    skipped (--skip-build)");
   } else if (!buildMissing) {
     for (const kind of options.builds) {
-      const args = [cli, "build", "--input", paths.archive, "--output", paths.build, "--quiet", "--report", paths.report, ...(kind === "core" ? ["--no-discovery"] : [])];
+      const args = [cli, "build", "--input", paths.archive, "--output", paths.build, "--quiet", "--report", paths.report, "--cache", paths.cache, ...(kind === "core" ? ["--no-discovery"] : [])];
       const runs: StageResult[] = [];
       for (let i = 0; i < options.runs; i++) {
+        await rm(paths.cache, { recursive: true, force: true });
         const run = await stage(paths.build, args, [], { BROADSHEET_BENCH_STATS: "1" });
         if (!succeeded(kind, run)) return 1;
         const result = toStageResult(run);
@@ -94,6 +100,14 @@ async function run(options: Options): Promise<number> {
         if (stages.length > 0) console.log(`[${kind}]     stages: ${stages.map(([name, s]) => `${name} ${s.toFixed(2)} s`).join(", ")}`);
       }
       builds[kind] = median(runs);
+      if (kind === "full" && options.rebuild) {
+        const run = await stage(paths.build, args, [], { BROADSHEET_BENCH_STATS: "1" });
+        if (!succeeded("rebuild", run)) return 1;
+        rebuild = toStageResult(run);
+        console.log(`[rebuild]  ${articles.toLocaleString("en")} articles in ${rebuild.seconds.toFixed(2)} s with the facts cache of the last build, peak ${rebuild.peakMB.toFixed(0)} MB (largest process ${rebuild.maxSingleMB.toFixed(0)} MB)`);
+        const stages = Object.entries(rebuild.reported?.stages ?? {}).filter(([name]) => name !== "start");
+        if (stages.length > 0) console.log(`[rebuild]  stages: ${stages.map(([name, s]) => `${name} ${s.toFixed(2)} s`).join(", ")}`);
+      }
     }
   }
 
@@ -107,10 +121,10 @@ async function run(options: Options): Promise<number> {
   if (missed) console.log("\nMISSED: a build is outside its target (see above).");
   const results = {
     articles, seed, date: new Date().toISOString(), machine: { ...machine, loadAfter: loadavg() },
-    generate: { seconds: generateSeconds, cached }, floor, core: builds.core, full: builds.full, comparison, fullComparison: full,
+    generate: { seconds: generateSeconds, cached }, floor, core: builds.core, full: builds.full, rebuild, comparison, fullComparison: full,
   };
   await writeFile(paths.results, JSON.stringify(results, null, 2) + "\n");
-  if (!options.keep) await Promise.all([paths.floor, paths.build].map((dir) => rm(dir, { recursive: true, force: true })));
+  if (!options.keep) await Promise.all([paths.floor, paths.build, paths.cache].map((dir) => rm(dir, { recursive: true, force: true })));
   console.log(`\nResults in ${show(paths.results)}. Finished in ${((performance.now() - started) / 1000).toFixed(1)} seconds.`);
   if (buildMissing) console.error(`\nNo build measured: ${show(cli)} is missing.`);
   return buildMissing ? 1 : 0;
@@ -159,6 +173,7 @@ function parseOptions(argv: string[]): Options {
       runs: { type: "string", default: "1" },
       "on-disk": { type: "boolean", default: false },
       only: { type: "string" },
+      rebuild: { type: "boolean", default: false },
     },
   });
   const work = values["work-dir"] !== undefined ? resolve(values["work-dir"]) : !values["on-disk"] && existsSync(SHM) ? join(SHM, "broadsheet-bench") : join(repo, ".bench");
@@ -172,6 +187,7 @@ function parseOptions(argv: string[]): Options {
     skipBuild: values["skip-build"],
     work,
     runs: wholeNumber("--runs", values.runs, 1),
+    rebuild: values.rebuild,
   };
 }
 
@@ -187,7 +203,7 @@ let options: Options;
 try {
   options = parseOptions(process.argv.slice(2));
 } catch (error) {
-  console.error(`${(error as Error).message}\nUsage: npm run bench -- --articles N [--seed S] [--only core|full] [--keep] [--skip-floor] [--skip-build] [--work-dir DIR | --on-disk] [--runs N]`);
+  console.error(`${(error as Error).message}\nUsage: npm run bench -- --articles N [--seed S] [--only core|full] [--keep] [--skip-floor] [--skip-build] [--work-dir DIR | --on-disk] [--runs N] [--rebuild]`);
   process.exit(2);
 }
 process.exitCode = await run(options);

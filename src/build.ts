@@ -2,7 +2,7 @@
 // "read" runs ingest, parse and enrich (and renders the body) one file at a time, on every core for
 // big archives; what is kept is each article's metadata and body HTML, until "render" writes each
 // page with its neighbours, once "order" knows them (100,000 articles, issue #2).
-import { availableParallelism } from "node:os";
+import { availableParallelism, tmpdir } from "node:os";
 import { performance } from "node:perf_hooks";
 import { discover as discoverArchive } from "./enrich/discover.ts";
 import { order, resolveCollisions } from "./enrich/index.ts";
@@ -10,7 +10,8 @@ import { StrictError } from "./errors.ts";
 import { discover } from "./ingest/index.ts";
 import { silentLog, type Log } from "./log.ts";
 import { createArticlePool, type ArticlePool } from "./parallel/pool.ts";
-import type { RenderJob } from "./parallel/tasks.ts";
+import type { FactsReused, RenderJob } from "./parallel/tasks.ts";
+import { loadFactsCache, saveFactsCache } from "./cache/facts-cache.ts";
 import { siteData, siteView, type ArticleContext, type Linked, type SiteView } from "./render/index.ts";
 import { monthLinkOf } from "./render/archives.ts";
 import { otherSitemapUrls, sitePages, type PageJob, type SitePagesInput } from "./render/site-pages.ts";
@@ -18,7 +19,7 @@ import { renderSitemaps, type SitemapUrl } from "./render/sitemap.ts";
 import { createReport } from "./report.ts";
 import { buildSearchIndex } from "./search/index.ts";
 import { articleRecords } from "./search/article-records.ts";
-import type { Article, BuildResult, Discovery, Settings, Skip } from "./types.ts";
+import type { Article, ArticleFacts, BuildResult, Discovery, Settings, Skip } from "./types.ts";
 import { checkOutput, createPageWriter, createStaging, writeReport } from "./write/index.ts";
 
 /** Below this many files, worker threads cost more to start than they save. */
@@ -40,20 +41,24 @@ export async function build(settings: Settings, env: BuildEnv = {}): Promise<Bui
   log.stage("ingest", `finding articles in ${settings.input}`);
   const found = await discover(settings.input);
   const threads = env.threads ?? (found.files.length >= THREADS_FROM ? availableParallelism() : 0);
-  const pool = createArticlePool(threads, { language: settings.site.language, discovery: settings.discovery, search: settings.search, templates: settings.templates, site });
+  const pool = createArticlePool(threads, { language: settings.site.language, discovery: settings.discovery, search: settings.search, templates: settings.templates, site, spillDir: tmpdir() });
   // Eleventy takes 0.7 s to load: load it while the threads read the articles.
   const eleventy = import("./eleventy/render-site.ts");
   try {
-    log.stage("read", `reading ${found.files.length} article files${threads > 0 ? ` on ${threads} threads` : ""}`);
-    let outcomes = await pool.read(found.files, counter(found.files.length, log));
+    const cached = settings.discovery && settings.cache !== null ? await loadFactsCache(settings.cache, log.warn) : new Map<string, ArticleFacts>();
+    log.stage("read", `reading ${found.files.length} article files${threads > 0 ? ` on ${threads} threads` : ""}${cached.size > 0 ? `, with the facts of ${cached.size} kept from the last build` : ""}`);
+    let outcomes = await pool.read(found.files, counter(found.files.length, log), (source) => cached.get(source)?.key ?? null);
     const read = outcomes.flatMap((o) => ("article" in o ? [o] : []));
+    const factsReused = read.filter((o) => o.facts !== null && "reused" in o.facts).length;
     const skipped = outcomes.flatMap((o) => ("skip" in o ? [o.skip] : []));
     outcomes = [];
 
     log.stage("order", `ordering ${read.length} articles`);
     const articles = order(resolveCollisions(read.map((o) => o.article)));
     // The facts are let go once the archive-wide steps have used them (about 220 MB at 100,000 articles).
-    const factsOf = new Map(read.splice(0).map((o) => [o.article.source, o.facts]));
+    const factsOf = new Map(read.splice(0).map((o) => [o.article.source, keptFacts(o.article.source, o.facts, cached)]));
+    cached.clear();
+    if (settings.discovery && settings.cache !== null) await saveFactsCache(settings.cache, factsOf as Map<string, ArticleFacts>, log.warn);
 
     log.stage("discover", "finding people, places, organizations, topics, related stories and duplicates");
     const discovery = settings.discovery ? discoverArchive(articles, articles.map((a) => factsOf.get(a.source)!)) : nothingDiscovered(articles.length);
@@ -85,7 +90,7 @@ export async function build(settings: Settings, env: BuildEnv = {}): Promise<Bui
       const repairs = articles.reduce((sum, a) => sum + a.repairs, 0);
       const seconds = (performance.now() - started) / 1000;
       const pagesWritten = articlePages + sitePages.written + listPages;
-      return { report, articles: articles.length, skipped: report.skipped.length, pagesWritten, seconds, repairs, stages };
+      return { report, articles: articles.length, skipped: report.skipped.length, pagesWritten, seconds, repairs, factsReused, stages };
     } catch (error) {
       await staging.discard();
       throw error;
@@ -93,6 +98,14 @@ export async function build(settings: Settings, env: BuildEnv = {}): Promise<Bui
   } finally {
     await pool.close();
   }
+}
+
+/** An article's facts: as found by its thread, or, where the thread said they still hold, as kept from the last build. */
+function keptFacts(source: string, facts: ArticleFacts | FactsReused | null, cached: ReadonlyMap<string, ArticleFacts>): ArticleFacts | null {
+  if (facts === null || !("reused" in facts)) return facts;
+  const kept = cached.get(source);
+  if (kept?.key !== facts.reused) throw new Error(`${source}: a thread reused cached facts that the build does not hold`);
+  return kept;
 }
 
 /** What article `i`'s page links to besides itself: neighbours, its month, collections, related stories, copies. */

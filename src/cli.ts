@@ -27,6 +27,9 @@ Options:
   --no-search         Build no search index (and no search page)
   --no-discovery      Only article pages and the front page: no archive, people, places,
                       organizations, topics, related stories, feeds, sitemap or search
+  --cache DIR         Keep what is found in each article (people, places, topics…) here, so
+                      a rebuild reads again only what changed   [default: .broadsheet-cache]
+  --no-cache          Keep nothing between builds
   --templates DIR     Use your own copy of the templates folder
   --config FILE       Settings file                                  [default: ./broadsheet.config.json if present]
   --port N            Port for serve                                 [default: 8080]
@@ -49,6 +52,8 @@ const OPTIONS = {
   "page-size": { type: "string" },
   search: { type: "boolean" },
   discovery: { type: "boolean" },
+  cache: { type: "string" },
+  "no-cache": { type: "boolean" },
   templates: { type: "string" },
   config: { type: "string" },
   port: { type: "string" },
@@ -84,6 +89,8 @@ export async function main(argv: string[], cwd = process.cwd()): Promise<number>
       strict: values.strict, quiet: values.quiet, title: values.title, description: values.description,
       language: values.language, pageSize: values["page-size"], templates: values.templates,
       discovery: values.discovery, search: values.search,
+      // Node 20's parseArgs reads --no-cache as `cache: false` (allowNegative) once "no-cache" is an option.
+      cache: values["no-cache"] === true || (values.cache as unknown) === false ? false : values.cache,
     };
     const settings = resolveSettings(flags, cwd, readConfigFile(cwd, values.config));
     // Eleventy 3 registers an ESM loader hook (on its own thread) so that watch mode can re-import changed
@@ -105,7 +112,8 @@ export async function main(argv: string[], cwd = process.cwd()): Promise<number>
     }
     log.summary(
       `Built ${result.articles} articles (${result.skipped} skipped, ${result.repairs} apostrophes repaired), ` +
-        `wrote ${result.pagesWritten} pages to ${path.relative(cwd, settings.output) || "."} in ${result.seconds.toFixed(1)} seconds.`,
+        `wrote ${result.pagesWritten} pages to ${path.relative(cwd, settings.output) || "."} in ${result.seconds.toFixed(1)} seconds` +
+        (result.factsReused > 0 ? ` (what was found in ${result.factsReused} unchanged articles was kept from the last build).` : "."),
     );
     return 0;
   } catch (error) {

@@ -26,6 +26,8 @@ export interface SettingsInput {
   quiet?: boolean;
   discovery?: boolean;
   search?: boolean;
+  /** Folder for the facts cache, or false for none (--no-cache). */
+  cache?: string | boolean;
 }
 
 const DEFAULTS = {
@@ -36,9 +38,10 @@ const DEFAULTS = {
   description: "An archive of news articles.",
   language: "en",
   pageSize: 20,
+  cache: ".broadsheet-cache",
 };
 
-const KEYS = new Set(["input", "output", "templates", "title", "description", "language", "baseUrl", "pageSize", "discovery", "search"]);
+const KEYS = new Set(["input", "output", "templates", "title", "description", "language", "baseUrl", "pageSize", "discovery", "search", "cache"]);
 
 /** Reads the config file named by --config, else ./broadsheet.config.json if there is one. */
 export function readConfigFile(cwd: string, configPath?: string): { values: SettingsInput; dir: string } {
@@ -101,6 +104,19 @@ function flag(value: unknown, name: string): boolean {
   return value;
 }
 
+/** --cache DIR, --no-cache, or "cache": "dir" / false in the config file; by default .broadsheet-cache where the build runs. */
+function cacheDir(flag: string | boolean | undefined, config: { values: SettingsInput; dir: string }, cwd: string): string | null {
+  const check = (value: unknown, from: string): string | null => {
+    if (value === false) return null;
+    if (value === true) return path.resolve(cwd, DEFAULTS.cache);
+    if (typeof value !== "string" || value.trim() === "") throw new UsageError(`cache must be a folder or false, not ${JSON.stringify(value)}`);
+    return path.resolve(from, value);
+  };
+  if (flag !== undefined) return check(flag, cwd);
+  if (config.values.cache !== undefined) return check(config.values.cache, config.dir);
+  return path.resolve(cwd, DEFAULTS.cache);
+}
+
 /** Flags win over the config file, which wins over defaults. Paths resolve against where they were written. */
 export function resolveSettings(flags: SettingsInput, cwd: string, config: { values: SettingsInput; dir: string }): Settings {
   const pick = <K extends keyof SettingsInput>(key: K) => flags[key] ?? config.values[key];
@@ -121,6 +137,7 @@ export function resolveSettings(flags: SettingsInput, cwd: string, config: { val
     pageSize: pageSize(pick("pageSize") ?? DEFAULTS.pageSize),
     discovery: flag(pick("discovery"), "discovery"),
     search: flag(pick("discovery"), "discovery") && flag(pick("search"), "search"),
+    cache: cacheDir(flags.cache, config, cwd),
     strict: flags.strict ?? false,
     quiet: flags.quiet ?? false,
     report: report === undefined ? null : path.resolve(cwd, report),

@@ -18,6 +18,8 @@ export interface Settings {
   discovery: boolean;
   /** The Pagefind search index and page; only with discovery. */
   search: boolean;
+  /** Absolute path of the folder that keeps each article's facts between builds (src/cache/facts-cache.ts), or null for none. */
+  cache: string | null;
   strict: boolean;
   quiet: boolean;
   /** Absolute path of the JSON report to write, or null. */
@@ -136,6 +138,8 @@ export interface Article {
 
 /** What a read thread learns from an article's text for the archive-wide steps (issue #3): about 1.5 KB. */
 export interface ArticleFacts {
+  /** Content hash of the title and text they were found from (src/enrich/facts.ts): they are reused while it matches. */
+  key: string;
   /** Term counts and fingerprint: topics, related stories, duplicates. */
   summary: TextSummary;
   /** People, places and organisations it names, before the archive-wide merge. */
@@ -220,6 +224,8 @@ export interface BuildResult {
   pagesWritten: number;
   seconds: number;
   repairs: number;
+  /** Articles whose facts (entities, term summary) came from the cache of an earlier build. */
+  factsReused: number;
   /** Seconds each stage took, by stage name, in order. */
   stages: Record<string, number>;
 }

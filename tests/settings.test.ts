@@ -30,6 +30,16 @@ describe("resolveSettings", () => {
     expect(s.pageSize).toBe(5);
   });
 
+  it("keeps the facts cache in .broadsheet-cache where the build runs, elsewhere, or nowhere", () => {
+    expect(resolveSettings({}, "/work/site", none).cache).toBe("/work/site/.broadsheet-cache");
+    expect(resolveSettings({ cache: "tmp/c" }, "/work/site", none).cache).toBe("/work/site/tmp/c");
+    expect(resolveSettings({ cache: false }, "/work/site", none).cache).toBeNull();
+    expect(resolveSettings({}, "/cwd", { values: { cache: "cache" }, dir: "/cfg" }).cache).toBe("/cfg/cache");
+    expect(resolveSettings({}, "/cwd", { values: { cache: false }, dir: "/cfg" }).cache).toBeNull();
+    expect(resolveSettings({ cache: "here" }, "/cwd", { values: { cache: false }, dir: "/cfg" }).cache).toBe("/cwd/here");
+    expect(() => resolveSettings({}, "/cwd", { values: { cache: 3 as never }, dir: "/cfg" })).toThrow(/cache must be a folder or false, not 3/);
+  });
+
   it("rejects bad values with a usage error that says what to write", () => {
     expect(() => resolveSettings({ pageSize: "0" }, "/", none)).toThrow(/--page-size must be a whole number/);
     expect(() => resolveSettings({ pageSize: "2.5" }, "/", none)).toThrow(UsageError);

@@ -19,7 +19,8 @@ const THREAD_HEAP_MB = 1024;
 const CHUNK = 500;
 
 export interface ArticlePool {
-  read(files: readonly SourceFile[], progress: (done: number) => void): Promise<ReadOutcome[]>;
+  /** `cachedKey(source)`: the content hash of the facts cached for an article, so a thread can say they still hold. */
+  read(files: readonly SourceFile[], progress: (done: number) => void, cachedKey?: (source: string) => string | null): Promise<ReadOutcome[]>;
   write(jobs: readonly RenderJob[], dir: string, progress: (done: number) => void): Promise<number>;
   /** Writes search index shards: on the threads, as many at once as there are threads (each its own Pagefind process). */
   readonly shards: { write: ShardWriter; concurrency: number };
@@ -36,15 +37,18 @@ export function createArticlePool(threads: number, options: WorkerOptions): Arti
 
 function inProcessPool(options: WorkerOptions): ArticlePool {
   const templates = createTemplates(options.templates);
-  const kept = { bodies: createBodyStore(), texts: createBodyStore() };
+  const kept = { bodies: createBodyStore(options.spillDir ?? undefined), texts: createBodyStore(options.spillDir ?? undefined) };
   return {
-    read: async (files, progress) => readArticles(files, options, kept, () => progress(1)),
+    read: async (files, progress, cachedKey = () => null) => readArticles(files, files.map((f) => cachedKey(f.source)), options, kept, () => progress(1)),
     write: async (jobs, dir, progress) => writeArticles(jobs, dir, kept, templates, options.site, () => progress(1)),
     texts: async (sources) => takeTexts(sources, kept),
     // Loaded on first use, as on the threads: builds without search never need Pagefind's module.
     shards: { write: async (shard, dir) => (await import("../search/write-shard.ts")).writeShard(shard, dir), concurrency: 1 },
     pages: async (jobs, dir) => writePages(jobs, dir, templates),
-    close: async () => {},
+    close: async () => {
+      kept.bodies.close();
+      kept.texts.close();
+    },
   };
 }
 
@@ -74,6 +78,8 @@ function workerPool(threads: number, options: WorkerOptions): ArticlePool {
     progress: (done: number) => void;
   }
   const waiting = workers.map(() => new Map<number, Waiting>());
+  /** Threads that have ended (after an error, say): asking one would wait forever. */
+  const ended = new Set<Worker>();
   let nextId = 0;
   workers.forEach((worker, w) => {
     const mine = waiting[w]!;
@@ -88,18 +94,24 @@ function workerPool(threads: number, options: WorkerOptions): ArticlePool {
       for (const request of mine.values()) request.reject(error);
       mine.clear();
     });
+    worker.on("exit", (code) => {
+      ended.add(worker);
+      for (const request of mine.values()) request.reject(new Error(`a worker thread ended (exit code ${code}) before it answered`));
+      mine.clear();
+    });
   });
 
   /** Sends one request to a worker and waits for its answer, passing progress on. */
   const ask = (worker: Worker, body: RequestBody, progress: (done: number) => void) =>
     new Promise<Reply>((resolve, reject) => {
+      if (ended.has(worker)) return reject(new Error("the worker thread has ended"));
       const id = nextId++;
       waiting[workers.indexOf(worker)]!.set(id, { resolve, reject, progress });
       worker.postMessage({ id, ...body } satisfies Request);
     });
 
   return {
-    async read(files, progress) {
+    async read(files, progress, cachedKey = () => null) {
       const chunks = chunked(files);
       const results: ReadOutcome[][] = new Array(chunks.length);
       let next = 0;
@@ -108,7 +120,8 @@ function workerPool(threads: number, options: WorkerOptions): ArticlePool {
         workers.map(async (worker, w) => {
           while (next < chunks.length) {
             const index = next++;
-            const reply = await ask(worker, { kind: "read", files: chunks[index] as SourceFile[] }, progress);
+            const chunk = chunks[index]!;
+            const reply = await ask(worker, { kind: "read", files: chunk, cachedKeys: chunk.map((f) => cachedKey(f.source)) }, progress);
             const outcomes = reply.kind === "read" ? reply.outcomes : [];
             for (const o of outcomes) if ("article" in o) owner.set(o.article.source, w);
             results[index] = outcomes;
@@ -165,6 +178,8 @@ function workerPool(threads: number, options: WorkerOptions): ArticlePool {
       return reply.kind === "pages" ? reply.written : 0;
     },
     close: async () => {
+      // The threads close their spill files first: a file a thread opened stays open after it ends.
+      await Promise.all(workers.map((worker) => ask(worker, { kind: "close" }, () => {}).catch(() => {})));
       await Promise.all(workers.map((worker) => worker.terminate()));
     },
   };

@@ -11,16 +11,19 @@ export interface WorkerOptions {
   search: boolean;
   templates: string;
   site: SiteView;
+  /** Where threads keep the bodies and texts they read until used (body-store.ts); null keeps them in memory. */
+  spillDir: string | null;
 }
 
 /** Every request carries an id, echoed by its replies (a thread may answer out of order: shards are asynchronous). */
 export type Request = { id: number } & RequestBody;
 
 export type RequestBody =
-  | { kind: "read"; files: SourceFile[] }
+  | { kind: "read"; files: SourceFile[]; cachedKeys: (string | null)[] }
   | { kind: "write"; jobs: RenderJob[]; dir: string }
   | { kind: "pages"; jobs: PageJob[]; dir: string }
   | { kind: "texts"; sources: string[] }
+  | { kind: "close" }
   | { kind: "shard"; shard: PlannedShard; dir: string };
 
 export type Reply = { id: number } & ReplyBody;
@@ -32,4 +35,5 @@ export type ReplyBody =
   | { kind: "pages"; written: number }
   | { kind: "texts"; texts: (string | undefined)[] }
   | { kind: "shard" }
+  | { kind: "closed" }
   | { kind: "error"; code: string | null; message: string; stack: string };

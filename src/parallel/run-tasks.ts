@@ -6,9 +6,10 @@ import type { SourceFile } from "../types.ts";
 import { createPageWriter } from "../write/index.ts";
 import { readArticle, renderArticle, type Kept, type ReadOptions, type ReadOutcome, type RenderJob } from "./tasks.ts";
 
-export function readArticles(files: readonly SourceFile[], options: ReadOptions, kept: Kept, progress: () => void): ReadOutcome[] {
-  return files.map((file) => {
-    const outcome = readArticle(file, options, kept);
+/** `cachedKeys[i]`: the content hash of the facts cached for `files[i]`, or null. */
+export function readArticles(files: readonly SourceFile[], cachedKeys: readonly (string | null)[], options: ReadOptions, kept: Kept, progress: () => void): ReadOutcome[] {
+  return files.map((file, i) => {
+    const outcome = readArticle(file, options, kept, cachedKeys[i] ?? null);
     progress();
     return outcome;
   });

@@ -2,8 +2,7 @@
 // to HTML) and writing its page (render the template with its neighbours → write). Run in-process
 // for small archives and in worker threads for big ones.
 import { enrich } from "../enrich/index.ts";
-import { extractEntities } from "../enrich/entities/index.ts";
-import { summarizeText } from "../enrich/similarity/index.ts";
+import { findFacts } from "../enrich/facts.ts";
 import { readSource } from "../ingest/index.ts";
 import { parse } from "../parse/index.ts";
 import { renderBody } from "../render/body.ts";
@@ -12,8 +11,15 @@ import type { SiteView } from "../render/views.ts";
 import type { Article, ArticleFacts, Page, Skip, SourceFile } from "../types.ts";
 import type { BodyStore } from "./body-store.ts";
 
-/** `facts` is null when discovery is off. */
-export type ReadOutcome = { article: Article; facts: ArticleFacts | null } | { skip: Skip };
+/**
+ * `facts` is null when discovery is off, and `{ reused: key }` when the facts the main thread has
+ * cached for the article were found from this same text (they are not sent back and forth).
+ */
+export type ReadOutcome = { article: Article; facts: ArticleFacts | FactsReused | null } | { skip: Skip };
+
+export interface FactsReused {
+  reused: string;
+}
 
 export interface ReadOptions {
   /** Site language: the default for articles that do not name theirs. */
@@ -37,14 +43,19 @@ export interface RenderJob {
 }
 
 
-export function readArticle(file: SourceFile, options: ReadOptions, kept: Kept): ReadOutcome {
+/** `cachedKey`: the content hash of the facts cached for this file, if any (src/cache/facts-cache.ts). */
+export function readArticle(file: SourceFile, options: ReadOptions, kept: Kept, cachedKey: string | null): ReadOutcome {
   const read = readSource(file);
   const parsed = read.ok ? parse(read.value) : read;
   if (!parsed.ok) return { skip: parsed.skip };
   const { title, text } = parsed.value;
   kept.bodies.put(file.source, renderBody(parsed.value));
   if (options.search) kept.texts.put(file.source, text);
-  const facts: ArticleFacts | null = options.discovery ? { summary: summarizeText(title, text), entities: extractEntities(title, text) } : null;
+  let facts: ArticleFacts | FactsReused | null = null;
+  if (options.discovery) {
+    const found = findFacts(title, text, cachedKey);
+    facts = found.fromCache ? { reused: found.key } : found.facts;
+  }
   return { article: enrich(parsed.value, options), facts };
 }
 

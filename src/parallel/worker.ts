@@ -10,7 +10,7 @@ import { createBodyStore } from "./body-store.ts";
 const options = workerData as WorkerOptions;
 const templates = createTemplates(options.templates);
 /** Bodies and texts of the articles this thread read, until it writes their pages. */
-const kept = { bodies: createBodyStore(), texts: createBodyStore() };
+const kept = { bodies: createBodyStore(options.spillDir ?? undefined), texts: createBodyStore(options.spillDir ?? undefined) };
 const port = parentPort;
 if (port === null) throw new Error("src/parallel/worker.ts must run in a worker thread");
 
@@ -37,9 +37,13 @@ port.on("message", (request: Request) => {
   const flush = () => reply({ kind: "progress", done: done % STEP });
   try {
     if (request.kind === "read") {
-      const outcomes = readArticles(request.files, options, kept, progress);
+      const outcomes = readArticles(request.files, request.cachedKeys, options, kept, progress);
       flush();
       reply({ kind: "read", outcomes });
+    } else if (request.kind === "close") {
+      kept.bodies.close();
+      kept.texts.close();
+      reply({ kind: "closed" });
     } else if (request.kind === "texts") {
       reply({ kind: "texts", texts: takeTexts(request.sources, kept) });
     } else if (request.kind === "pages") {

@@ -102,6 +102,26 @@ describe("--strict on a clean archive", () => {
   }, 120_000);
 });
 
+describe("the facts cache", () => {
+  it("is kept in .broadsheet-cache where the build runs, or in --cache DIR, and not at all with --no-cache", async () => {
+    const input = await cleanArchive();
+    const cwd = await makeTempDir("cache-cwd");
+    const run = (out: string, ...extra: string[]) => runCli(["build", "--input", input, "--output", path.join(cwd, out), ...extra], { cwd });
+    const none = await run("none", "--no-cache");
+    expect(none.code, show(none)).toBe(0);
+    expect(await readdir(cwd)).toEqual(["none"]);
+    const first = await run("first");
+    expect(first.code, show(first)).toBe(0);
+    expect(await readdir(path.join(cwd, ".broadsheet-cache"))).toEqual(["facts.v8"]);
+    expect(first.stdout).not.toMatch(/kept from the last build/);
+    const second = await run("second");
+    expect(second.stdout).toMatch(/\(what was found in 5 unchanged articles was kept from the last build\)\.$/m);
+    const elsewhere = await run("elsewhere", "--cache", "elsewhere-cache");
+    expect(elsewhere.stdout).not.toMatch(/kept from the last build/);
+    expect(await readdir(path.join(cwd, "elsewhere-cache"))).toEqual(["facts.v8"]);
+  }, 120_000);
+});
+
 describe("determinism", () => {
   it("two builds of the same archive are byte-identical, and --quiet prints nothing", async () => {
     // Both builds run at once, so they see the same templates even while someone edits them.

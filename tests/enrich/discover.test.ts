@@ -1,12 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { discover } from "../../src/enrich/discover.ts";
-import { extractEntities } from "../../src/enrich/entities/index.ts";
-import { summarizeText } from "../../src/enrich/similarity/index.ts";
+import { findFacts } from "../../src/enrich/facts.ts";
 import type { Article, ArticleFacts } from "../../src/types.ts";
 import { makeArticle } from "../render/factory.ts";
 import { THEMED } from "./similarity/themed-corpus.ts";
 
 /** Articles as the build hands them over: in order, each with the facts its read thread found. */
+function factsOf(title: string, text: string): ArticleFacts {
+  const found = findFacts(title, text, null);
+  if (found.fromCache) throw new Error("no cached key was given");
+  return found.facts;
+}
+
 function corpus(texts: { source: string; title: string; text: string; tags?: string[]; day?: string | null }[]): { articles: Article[]; facts: ArticleFacts[] } {
   const articles = texts.map((t) =>
     makeArticle({
@@ -16,7 +21,7 @@ function corpus(texts: { source: string; title: string; text: string; tags?: str
       date: t.day === null || t.day === undefined ? null : { iso: t.day, day: t.day, precision: "day", from: "file-name" },
     }),
   );
-  const facts = texts.map((t) => ({ summary: summarizeText(t.title, t.text), entities: extractEntities(t.title, t.text) }));
+  const facts = texts.map((t) => factsOf(t.title, t.text));
   return { articles, facts };
 }
 

@@ -1,3 +1,6 @@
+import { mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { createBodyStore } from "../../src/parallel/body-store.ts";
 
@@ -19,5 +22,30 @@ describe("body store", () => {
     store.put("huge", huge);
     expect(store.take("huge")).toBe(huge);
     expect(store.take("small")).toBe("<p>a</p>");
+  });
+});
+
+describe("body store spilling to a file", () => {
+  it("gives back every body exactly, from memory or from the file, and leaves no file behind", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "broadsheet-spill-test-"));
+    try {
+      const store = createBodyStore(dir);
+      // About 30 MB: several slabs go to the file, the last stays in memory.
+      const bodies = Array.from({ length: 6000 }, (_, i) => `<p>Article ${i}: the nation’s “news” — ${"日本語 text ".repeat(i % 400)}</p>\n`);
+      bodies.forEach((html, i) => store.put(`a/${i}.txt`, html));
+      expect(readdirSync(dir), "the spill file is unlinked while open").toEqual([]);
+      for (const i of [5999, 0, 3000, 1, 5998, 4200]) expect(store.take(`a/${i}.txt`)).toBe(bodies[i]);
+      const rest = bodies.map((_, i) => i).filter((i) => ![5999, 0, 3000, 1, 5998, 4200].includes(i));
+      expect(rest.every((i) => store.take(`a/${i}.txt`) === bodies[i])).toBe(true);
+      expect(store.size).toBe(0);
+      store.close();
+      expect(readdirSync(dir)).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("says which folder it could not use, and what to do", () => {
+    expect(() => createBodyStore(path.join(tmpdir(), "broadsheet-no-such-dir", "deeper"))).toThrow(/broadsheet-no-such-dir\/deeper: could not make a temporary folder for article bodies .*TMPDIR/);
   });
 });

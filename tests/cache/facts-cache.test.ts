@@ -1,0 +1,89 @@
+import { writeFile } from "node:fs/promises";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { codeVersion, loadFactsCache, saveFactsCache } from "../../src/cache/facts-cache.ts";
+import { findFacts } from "../../src/enrich/facts.ts";
+import type { ArticleFacts } from "../../src/types.ts";
+import { makeTempDir, removeTempDirs } from "../helpers/temp.ts";
+
+afterAll(removeTempDirs);
+
+function factsOf(title: string, text: string): ArticleFacts {
+  const found = findFacts(title, text, null);
+  if (found.fromCache) throw new Error("no key was given");
+  return found.facts;
+}
+
+const kishi = factsOf("Kishi to visit Washington", "Defense Minister Nobuo Kishi will meet Lloyd Austin in Washington, the ministry said.");
+
+describe("facts: content hash", () => {
+  it("are reused only for the same title and text", () => {
+    expect(findFacts("Kishi to visit Washington", "Defense Minister Nobuo Kishi will meet Lloyd Austin in Washington, the ministry said.", kishi.key)).toEqual({ fromCache: true, key: kishi.key });
+    const edited = findFacts("Kishi to visit Washington", "Defense Minister Nobuo Kishi will meet Antony Blinken in Washington, the ministry said.", kishi.key);
+    expect(edited.fromCache).toBe(false);
+    if (!edited.fromCache) expect(edited.facts.entities.map((e) => e.name)).toContain("Antony Blinken");
+    expect(findFacts("Kishi to visit Tokyo", "Defense Minister Nobuo Kishi will meet Lloyd Austin in Washington, the ministry said.", kishi.key).fromCache).toBe(false);
+    // Title and text are not simply run together: moving words between them changes the key.
+    expect(factsOf("a b", "c").key).not.toBe(factsOf("a", "b c").key);
+  });
+});
+
+describe("facts cache file", () => {
+  it("gives back what was saved, typed arrays included, in chunks", async () => {
+    const dir = await makeTempDir("facts-cache");
+    const entries = new Map(Array.from({ length: 12_345 }, (_, i): [string, ArticleFacts] => [`a/${i}.txt`, i % 2 === 0 ? kishi : factsOf(`Story ${i}`, `Text ${i} about Japan.`)]));
+    const warnings: string[] = [];
+    await saveFactsCache(dir, entries, (m) => warnings.push(m));
+    const loaded = await loadFactsCache(dir, (m) => warnings.push(m));
+    expect(warnings).toEqual([]);
+    expect(loaded.size).toBe(12_345);
+    expect(loaded.get("a/0.txt")).toEqual(kishi);
+    expect(loaded.get("a/12343.txt")).toEqual(entries.get("a/12343.txt"));
+    expect(loaded.get("a/0.txt")!.summary.packed).toBeInstanceOf(Uint32Array);
+  });
+
+  it("is empty, silently, when there is none", async () => {
+    const warnings: string[] = [];
+    expect((await loadFactsCache(path.join(await makeTempDir("facts-cache"), "none"), (m) => warnings.push(m))).size).toBe(0);
+    expect(warnings).toEqual([]);
+  });
+
+  it("is ignored when other code wrote it", async () => {
+    const dir = await makeTempDir("facts-cache");
+    const { serialize } = await import("node:v8");
+    const chunk = (value: unknown) => {
+      const body = serialize(value);
+      const head = Buffer.alloc(4);
+      head.writeUInt32LE(body.length);
+      return Buffer.concat([head, body]);
+    };
+    await writeFile(path.join(dir, "facts.v8"), Buffer.concat([chunk({ format: 1, version: "another" }), chunk([["a.txt", kishi]])]));
+    const warnings: string[] = [];
+    expect((await loadFactsCache(dir, (m) => warnings.push(m))).size).toBe(0);
+    expect(warnings).toEqual([]);
+    // The same file with this code's version is read.
+    await writeFile(path.join(dir, "facts.v8"), Buffer.concat([chunk({ format: 1, version: codeVersion() }), chunk([["a.txt", kishi]])]));
+    expect((await loadFactsCache(dir, () => {})).get("a.txt")).toEqual(kishi);
+  });
+
+  it("says so when damaged, and the build goes on without it", async () => {
+    const dir = await makeTempDir("facts-cache");
+    await saveFactsCache(dir, new Map([["a.txt", kishi]]), () => {});
+    const file = path.join(dir, "facts.v8");
+    const { readFile } = await import("node:fs/promises");
+    const whole = await readFile(file);
+    await writeFile(file, whole.subarray(0, whole.length - 10));
+    const warnings: string[] = [];
+    expect((await loadFactsCache(dir, (m) => warnings.push(m))).size).toBe(0);
+    expect(warnings).toEqual([expect.stringMatching(/facts\.v8: the facts cache is damaged \(it ends inside a chunk\); finding every article's facts again/)]);
+  });
+
+  it("warns, and does not fail, when it cannot be saved", async () => {
+    const dir = await makeTempDir("facts-cache");
+    const blocked = path.join(dir, "file");
+    await writeFile(blocked, "not a folder");
+    const warnings: string[] = [];
+    await saveFactsCache(path.join(blocked, "cache"), new Map([["a.txt", kishi]]), (m) => warnings.push(m));
+    expect(warnings).toEqual([expect.stringMatching(/could not save the facts cache .*the next build finds every article's facts again/)]);
+  });
+});
