@@ -14,7 +14,7 @@ import type { FactsReused, RenderJob } from "./parallel/tasks.ts";
 import { loadFactsCache, saveFactsCache } from "./cache/facts-cache.ts";
 import { siteData, siteView, type ArticleContext, type Linked, type SiteView } from "./render/index.ts";
 import { monthLinkOf } from "./render/archives.ts";
-import { otherSitemapUrls, sitePages, type PageJob, type SitePagesInput } from "./render/site-pages.ts";
+import { listedArticle, otherSitemapUrls, siteUnitUrls, type SitePagesInput } from "./render/site-pages.ts";
 import { renderSitemaps, type SitemapUrl } from "./render/sitemap.ts";
 import { createReport } from "./report.ts";
 import { buildSearchIndex } from "./search/index.ts";
@@ -77,7 +77,7 @@ export async function build(settings: Settings, env: BuildEnv = {}): Promise<Bui
       const [articlePages, sitePages, listPages] = await Promise.all([
         pool.write(jobs, staging.dir, counter(jobs.length, log)),
         eleventy.then(({ renderSite }) => renderSite(settings.templates, staging.dir, data)),
-        settings.discovery ? writeSitePages({ articles, discovery, site, pageSize: settings.pageSize }, pool, staging.dir, sitemap) : 0,
+        settings.discovery ? writeSitePages({ articles: articles.map(listedArticle), collections: discovery.collections, site, pageSize: settings.pageSize }, pool, staging.dir, sitemap) : 0,
       ]);
       if (settings.search) {
         const indexed = articles.length - discovery.duplicates.reduce((sum, set) => sum + set.copies.length, 0);
@@ -138,39 +138,15 @@ function nothingDiscovered(articles: number): Discovery {
   return { collections: [], duplicates: [], byArticle: Array.from({ length: articles }, () => ({ collections: [], related: [], original: null, copies: [] })) };
 }
 
-/** List pages sent to a thread at a time, and how many such batches may wait at once (bounding memory). */
-const PAGE_BATCH = 100;
-const BATCHES_WAITING = 8;
-
 /**
- * Makes the list pages' views here and has the pool render and write them (on the threads, once they
- * are done with article pages); writes the feeds and the sitemap here.
+ * Has the pool make, render and write the site pages (archive, collections, indexes and their feeds)
+ * on its threads, each sent the listed articles and collections once, then writes the sitemap here.
  */
 async function writeSitePages(input: SitePagesInput, pool: ArticlePool, dir: string, sitemap: SitemapUrl[]): Promise<number> {
+  const { units, written } = await pool.site(input, dir);
   const writer = createPageWriter(dir);
-  const waiting = new Set<Promise<number>>();
-  let rendered = 0;
-  let batch: PageJob[] = [];
-  const send = async (): Promise<void> => {
-    const sent = pool.pages(batch, dir).then((n) => {
-      waiting.delete(sent);
-      rendered += n;
-      return n;
-    });
-    waiting.add(sent);
-    batch = [];
-    if (waiting.size >= BATCHES_WAITING) await Promise.race(waiting);
-  };
-  for (const page of sitePages(input, sitemap)) {
-    if ("template" in page) {
-      batch.push(page);
-      if (batch.length === PAGE_BATCH) await send();
-    } else writer.write(page);
-  }
-  if (batch.length > 0) await send();
-  await Promise.all(waiting);
-  for (const page of renderSitemaps(sitemap, input.site)) writer.write(page);
-  return writer.written + rendered;
+  for (const page of renderSitemaps([...sitemap, ...siteUnitUrls(units)], input.site)) writer.write(page);
+  return written + writer.written;
 }
 
 /** Records how long each stage took (the time from its status line to the next one's). */

@@ -136,6 +136,9 @@ export interface Article {
   warnings: string[];
 }
 
+/** What list pages (archive, collections, front page) and feeds show of an article. */
+export type ListedArticle = Pick<Article, "path" | "title" | "lang" | "date" | "description" | "author" | "tags">;
+
 /** What a read thread learns from an article's text for the archive-wide steps (issue #3): about 1.5 KB. */
 export interface ArticleFacts {
   /** Content hash of the title and text they were found from (src/enrich/facts.ts): they are reused while it matches. */

@@ -6,9 +6,9 @@ import { BroadsheetError, type ErrorCode } from "../errors.ts";
 import { createTemplates } from "../render/index.ts";
 import type { SourceFile } from "../types.ts";
 import type { Reply, Request, RequestBody, WorkerOptions } from "./protocol.ts";
-import type { PageJob } from "../render/site-pages.ts";
+import type { SitePagesInput } from "../render/site-pages.ts";
 import type { ShardWriter } from "../search/build-index.ts";
-import { readArticles, writeArticles, writePages } from "./run-tasks.ts";
+import { readArticles, writeArticles, writeSitePages } from "./run-tasks.ts";
 import { createBodyStore } from "./body-store.ts";
 import { takeTexts, type ReadOutcome, type RenderJob } from "./tasks.ts";
 
@@ -26,8 +26,12 @@ export interface ArticlePool {
   readonly shards: { write: ShardWriter; concurrency: number };
   /** The plain texts of `sources` (kept when reading with `search` on), each given once. */
   texts(sources: readonly string[]): Promise<(string | undefined)[]>;
-  /** Renders and writes list pages on whichever thread is free; resolves when these are written. */
-  pages(jobs: PageJob[], dir: string): Promise<number>;
+  /**
+   * Makes, renders and writes the site pages (archive, collections, indexes, their feeds), dealt out in
+   * units to every thread, which is sent `input` once; resolves with each unit's HTML page paths and the
+   * number of files written.
+   */
+  site(input: SitePagesInput, dir: string): Promise<{ units: [number, string[]][][]; written: number }>;
   close(): Promise<void>;
 }
 
@@ -44,7 +48,10 @@ function inProcessPool(options: WorkerOptions): ArticlePool {
     texts: async (sources) => takeTexts(sources, kept),
     // Loaded on first use, as on the threads: builds without search never need Pagefind's module.
     shards: { write: async (shard, dir) => (await import("../search/write-shard.ts")).writeShard(shard, dir), concurrency: 1 },
-    pages: async (jobs, dir) => writePages(jobs, dir, templates),
+    site: async (input, dir) => {
+      const { units, written } = writeSitePages(input, { index: 0, of: 1 }, dir, templates);
+      return { units: [units], written };
+    },
     close: async () => {
       kept.bodies.close();
       kept.texts.close();
@@ -68,7 +75,6 @@ function workerPool(threads: number, options: WorkerOptions): ArticlePool {
   const workers = Array.from({ length: threads }, () => new Worker(WORKER_ENTRY, { workerData: options, resourceLimits: { maxOldGenerationSizeMb: THREAD_HEAP_MB } }));
   /** Which thread read (and holds the body of) each article, by source path. */
   const owner = new Map<string, number>();
-  let turn = 0;
   const shardsWaiting = workers.map(() => 0);
 
   // Replies name the request they answer: a thread may answer out of order (shards are asynchronous).
@@ -171,11 +177,11 @@ function workerPool(threads: number, options: WorkerOptions): ArticlePool {
       );
       return texts;
     },
-    async pages(jobs, dir) {
-      // Round robin: list pages come in while the threads still write article pages, queued behind them.
-      const worker = workers[turn++ % workers.length]!;
-      const reply = await ask(worker, { kind: "pages", jobs, dir }, () => {});
-      return reply.kind === "pages" ? reply.written : 0;
+    async site(input, dir) {
+      // Sent behind the article pages each thread still has to write.
+      const replies = await Promise.all(workers.map((worker, index) => ask(worker, { kind: "site", input, part: { index, of: workers.length }, dir }, () => {})));
+      const parts = replies.map((reply) => (reply.kind === "site" ? reply : { units: [], written: 0 }));
+      return { units: parts.map((part) => part.units), written: parts.reduce((sum, part) => sum + part.written, 0) };
     },
     close: async () => {
       // The threads close their spill files first: a file a thread opened stays open after it ends.

@@ -1,5 +1,5 @@
 // Messages between the build and its worker threads.
-import type { PageJob } from "../render/site-pages.ts";
+import type { SitePagesInput } from "../render/site-pages.ts";
 import type { PlannedShard } from "../search/build-index.ts";
 import type { SiteView } from "../render/views.ts";
 import type { SourceFile } from "../types.ts";
@@ -21,7 +21,7 @@ export type Request = { id: number } & RequestBody;
 export type RequestBody =
   | { kind: "read"; files: SourceFile[]; cachedKeys: (string | null)[] }
   | { kind: "write"; jobs: RenderJob[]; dir: string }
-  | { kind: "pages"; jobs: PageJob[]; dir: string }
+  | { kind: "site"; input: SitePagesInput; part: { index: number; of: number }; dir: string }
   | { kind: "texts"; sources: string[] }
   | { kind: "close" }
   | { kind: "shard"; shard: PlannedShard; dir: string };
@@ -32,7 +32,7 @@ export type ReplyBody =
   | { kind: "progress"; done: number }
   | { kind: "read"; outcomes: ReadOutcome[] }
   | { kind: "write"; written: number }
-  | { kind: "pages"; written: number }
+  | { kind: "site"; units: [number, string[]][]; written: number }
   | { kind: "texts"; texts: (string | undefined)[] }
   | { kind: "shard" }
   | { kind: "closed" }

@@ -1,6 +1,6 @@
 // Runs a batch of article tasks: the same code in-process and in a worker thread.
 import type { Templates } from "../render/index.ts";
-import { renderPageJob, type PageJob } from "../render/site-pages.ts";
+import { writeSiteUnits, type SitePagesInput } from "../render/site-pages.ts";
 import type { SiteView } from "../render/views.ts";
 import type { SourceFile } from "../types.ts";
 import { createPageWriter } from "../write/index.ts";
@@ -15,11 +15,11 @@ export function readArticles(files: readonly SourceFile[], cachedKeys: readonly 
   });
 }
 
-/** Renders and writes list pages (archive, people, topics, …). */
-export function writePages(jobs: readonly PageJob[], dir: string, templates: Templates): number {
+/** Makes, renders and writes this part's share of the site pages (archive, people, topics, feeds, …); returns their paths by unit. */
+export function writeSitePages(input: SitePagesInput, part: { index: number; of: number }, dir: string, templates: Templates): { units: [number, string[]][]; written: number } {
   const writer = createPageWriter(dir);
-  for (const job of jobs) writer.write(renderPageJob(job, templates));
-  return writer.written;
+  const units = writeSiteUnits(input, part, templates, (page) => writer.write(page));
+  return { units, written: writer.written };
 }
 
 export function writeArticles(jobs: readonly RenderJob[], dir: string, kept: Kept, templates: Templates, site: SiteView, progress: () => void): number {

@@ -3,7 +3,7 @@ import { parentPort, workerData } from "node:worker_threads";
 import { BroadsheetError } from "../errors.ts";
 import { createTemplates } from "../render/index.ts";
 import type { Reply, ReplyBody, Request, WorkerOptions } from "./protocol.ts";
-import { readArticles, writeArticles, writePages } from "./run-tasks.ts";
+import { readArticles, writeArticles, writeSitePages } from "./run-tasks.ts";
 import { takeTexts } from "./tasks.ts";
 import { createBodyStore } from "./body-store.ts";
 
@@ -46,8 +46,8 @@ port.on("message", (request: Request) => {
       reply({ kind: "closed" });
     } else if (request.kind === "texts") {
       reply({ kind: "texts", texts: takeTexts(request.sources, kept) });
-    } else if (request.kind === "pages") {
-      reply({ kind: "pages", written: writePages(request.jobs, request.dir, templates) });
+    } else if (request.kind === "site") {
+      reply({ kind: "site", ...writeSitePages(request.input, request.part, request.dir, templates) });
     } else {
       const written = writeArticles(request.jobs, request.dir, kept, templates, options.site, progress);
       flush();

@@ -1,6 +1,6 @@
 // Groups ordered articles into the archive's years, months and undated set, each with its site path and heading.
 
-import type { Article } from "../types.ts";
+import type { ListedArticle } from "../types.ts";
 import { formatLocale } from "./format.ts";
 
 export const archiveIndexPath = "archive/";
@@ -13,7 +13,7 @@ export interface ArchivePeriod {
   /** Heading in the site language: "2022", "April 2022", "Undated articles". */
   label: string;
   /** In the order given: newest first for front-page order. */
-  articles: Article[];
+  articles: ListedArticle[];
 }
 
 export interface ArchiveYear extends ArchivePeriod {
@@ -33,7 +33,7 @@ const DAY = /^(\d{4})-(0[1-9]|1[0-2])-\d{2}$/;
  * "2022-04" for an article dated in April 2022, or null when undated. The month is the one of the day as
  * written (`date.day`, the 1st for month precision), which is also the day the article is shown and sorted under.
  */
-export function monthKeyOf(article: Article): string | null {
+export function monthKeyOf(article: ListedArticle): string | null {
   const match = article.date === null ? null : DAY.exec(article.date.day);
   return match === null ? null : `${match[1]}-${match[2]}`;
 }
@@ -46,9 +46,9 @@ export function monthPath(key: string): string {
 const yearPath = (year: string): string => `${archiveIndexPath}${year}/`;
 
 /** Splits `ordered` by month (keeping its order within each) and rolls months up into years. */
-export function groupByPeriod(ordered: readonly Article[], language: string): ArchiveGroups {
-  const byMonth = new Map<string, Article[]>();
-  const undated: Article[] = [];
+export function groupByPeriod(ordered: readonly ListedArticle[], language: string): ArchiveGroups {
+  const byMonth = new Map<string, ListedArticle[]>();
+  const undated: ListedArticle[] = [];
   for (const article of ordered) {
     const key = monthKeyOf(article);
     const month = key === null ? undated : byMonth.get(key);

@@ -1,6 +1,6 @@
 // The date archive (issue 3): /archive/ lists years with counts; years, months and undated articles get paginated lists.
 
-import type { Article } from "../types.ts";
+import type { ListedArticle } from "../types.ts";
 import { periodLink, periodListingViews } from "./archive-listing.ts";
 import { archiveIndexPath, groupByPeriod, monthKeyOf, monthPath, periodLabel, undatedLabel, undatedPath, type ArchiveGroups } from "./archive-periods.ts";
 import type { ArchiveIndexView, ArchiveListingView, ArchiveViews } from "./archive-views.ts";
@@ -13,12 +13,12 @@ const indexHeading = "Archive";
  * Site path of the archive page an article page links to: its month ("archive/2022/04/"), or
  * "archive/undated/" when it has no date. Every article is on exactly one of these pages' lists.
  */
-export function monthPathOf(article: Article): string {
+export function monthPathOf(article: ListedArticle): string {
   return pathOfMonth(monthKeyOf(article));
 }
 
 /** The archive page an article page links to, with its heading in the site language: "April 2022". */
-export function monthLinkOf(article: Article, language: string): { title: string; path: string } {
+export function monthLinkOf(article: ListedArticle, language: string): { title: string; path: string } {
   const key = monthKeyOf(article);
   return { title: key === null ? undatedLabel.toLowerCase() : periodLabel(key, language), path: pathOfMonth(key) };
 }
@@ -30,7 +30,7 @@ const pathOfMonth = (key: string | null): string => (key === null ? undatedPath 
  * undated last). Periods keep that order, so their lists are newest first too. A year, month or undated
  * page exists only when it has articles; the index always exists (empty for an empty archive).
  */
-export function archiveViews(ordered: readonly Article[], site: SiteView, pageSize: number): ArchiveViews {
+export function archiveViews(ordered: readonly ListedArticle[], site: SiteView, pageSize: number): ArchiveViews {
   if (!Number.isInteger(pageSize) || pageSize < 1) {
     throw new RangeError(`pageSize must be a whole number of at least 1, got ${pageSize}`);
   }

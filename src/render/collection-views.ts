@@ -3,7 +3,7 @@
 // 100,000 articles the collections list about a million entries, too many to hold as views at once.
 
 import { collectionFolders } from "../enrich/discover.ts";
-import type { Article, Collection, CollectionKind } from "../types.ts";
+import type { Collection, CollectionKind, ListedArticle } from "../types.ts";
 import { periodPagePath } from "./archive-listing.ts";
 import type { FeedLink } from "./feeds.ts";
 import { formatArticleCount, formatNumber } from "./format.ts";
@@ -31,7 +31,7 @@ export const indexPathOf = (kind: CollectionKind): string => `${collectionFolder
  */
 export function* collectionPageViews(
   collection: Collection,
-  ordered: readonly Article[],
+  ordered: readonly ListedArticle[],
   site: SiteView,
   pageSize: number,
   feeds: readonly FeedLink[],

@@ -1,7 +1,7 @@
 // Atom (feed.xml) and JSON Feed 1.1 (feed.json) of a collection's newest articles, and the <link>s that announce them.
 
 import { createHash } from "node:crypto";
-import type { Article, ArticleDate, Page } from "../types.ts";
+import type { ArticleDate, ListedArticle, Page } from "../types.ts";
 import { writeAtom } from "./atom.ts";
 import { isCalendarDay } from "./format.ts";
 import { writeJsonFeed } from "./json-feed.ts";
@@ -17,7 +17,7 @@ export interface FeedSource {
   /** Site path of the collection page the feed belongs to: "" or "topics/japan/"; feeds are written beside it. */
   path: string;
   /** In front-page order (newest first, undated last). */
-  articles: readonly Article[];
+  articles: readonly ListedArticle[];
 }
 
 /** Data for one <link rel="alternate" type=… title=… href=…> in a page's head. */
@@ -52,7 +52,7 @@ export function renderFeeds(source: FeedSource, site: SiteView): Page[] {
 
 /** An article with what both formats need of it, worked out once. */
 interface Entry {
-  article: Article;
+  article: ListedArticle;
   /** Its path, percent-encoded. */
   path: string;
   /** Absolute with a base URL, else null. */

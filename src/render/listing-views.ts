@@ -1,6 +1,6 @@
 // The front page split into pages of `pageSize` articles: "" (index.html), then "page/2/", "page/3/", …
 
-import type { Article } from "../types.ts";
+import type { ListedArticle } from "../types.ts";
 import { siteFeeds } from "./site-feeds.ts";
 import { formatDate } from "./format.ts";
 import { listingJsonLd } from "./json-ld.ts";
@@ -17,7 +17,7 @@ export function listingPath(number: number): string {
  * One view per list page, in `ordered` order. There is always at least one page (with no items
  * for an empty archive, which the template shows as an empty state) and never an empty extra one.
  */
-export function listingViews(ordered: Article[], site: SiteView, pageSize: number): ListingPageView[] {
+export function listingViews(ordered: ListedArticle[], site: SiteView, pageSize: number): ListingPageView[] {
   if (!Number.isInteger(pageSize) || pageSize < 1) {
     throw new RangeError(`pageSize must be a whole number of at least 1, got ${pageSize}`);
   }
@@ -30,7 +30,7 @@ export function listingViews(ordered: Article[], site: SiteView, pageSize: numbe
   return pages;
 }
 
-function listingView(articles: Article[], number: number, total: number, site: SiteView): ListingPageView {
+function listingView(articles: ListedArticle[], number: number, total: number, site: SiteView): ListingPageView {
   const path = listingPath(number);
   const heading = number === 1 ? "Latest articles" : `Articles, page ${number} of ${total}`;
   const pageTitle = number === 1 ? site.title : `Page ${number} of ${total} – ${site.title}`;
@@ -68,7 +68,7 @@ export function listPageBase(path: string, pageTitle: string, description: strin
 }
 
 /** An article as a list entry, linked from a page whose root prefix is `root`. */
-export function summary(article: Article, root: string): SummaryView {
+export function summary(article: ListedArticle, root: string): SummaryView {
   return {
     href: hrefTo(root, article.path),
     title: article.title,

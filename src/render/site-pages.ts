@@ -1,9 +1,11 @@
 // Every list page Broadsheet renders itself besides the article pages (issue #3): the date archive,
-// the pages and indexes of people, places, organisations and topics, the feeds and the sitemap.
-// Yielded one page at a time so the build can write each and let it go: at 100,000 articles these
-// are over 100,000 files. (Eleventy renders the front page, 404, robots.txt and the search page.)
+// the pages and indexes of people, places, organisations and topics, and their feeds. (Eleventy
+// renders the front page, 404, robots.txt and the search page; the build writes the sitemap.)
+// They come in units (the archive, one collection, one index, the site's feeds) that the build deals
+// out to its threads: each thread is sent the listed articles and the collections once, and makes,
+// renders and writes the pages of its units, one at a time (at 100,000 articles over 100,000 files).
 
-import type { Article, CollectionKind, Discovery, Page } from "../types.ts";
+import type { Article, Collection, CollectionKind, Discovery, ListedArticle, Page } from "../types.ts";
 import { archiveViews } from "./archives.ts";
 import { collectionIndexViews, collectionPageViews } from "./collection-views.ts";
 import { feedLinks, renderFeeds, feedSize } from "./feeds.ts";
@@ -14,45 +16,85 @@ import type { SiteView } from "./views.ts";
 
 const kinds: CollectionKind[] = ["person", "place", "organization", "topic"];
 
+/** What a thread is sent of each article for the site pages. */
+export function listedArticle({ path, title, lang, date, description, author, tags }: Article): ListedArticle {
+  return { path, title, lang, date, description, author, tags };
+}
+
 export interface SitePagesInput {
   /** In front-page order. */
-  articles: readonly Article[];
-  discovery: Discovery;
+  articles: readonly ListedArticle[];
+  /** Discovery.collections: their `articles` index `articles`. */
+  collections: readonly Collection[];
   site: SiteView;
   pageSize: number;
 }
 
-/** An HTML page still to be rendered: a template of templates/ and its view (copied to a thread as is). */
+/** An HTML page still to be rendered: a template of templates/ and its view. */
 export interface PageJob {
   template: string;
   view: { path: string; outputPath: string };
 }
 
+/** How many units the site pages come in: the archive, each collection, each kind's index, the site's feeds. */
+export function siteUnitCount(input: SitePagesInput): number {
+  return 1 + input.collections.length + kinds.length + 1;
+}
+
 /**
- * The pages, in a fixed order: archive, collections and their feeds, indexes, the site's feeds. HTML
- * pages come as jobs (rendering is the costly part, done where the caller likes); feeds come written.
- * Each HTML page's site path is added to `sitemap` as it is made.
+ * The pages of unit `unit` (0 ≤ unit < siteUnitCount), in a fixed order: HTML pages as jobs (rendering is
+ * the costly part, done where the caller likes), feeds written.
  */
-export function* sitePages(input: SitePagesInput, sitemap: SitemapUrl[]): Generator<PageJob | Page> {
-  const { articles, discovery, site, pageSize } = input;
-  const html = (template: string, view: { path: string; outputPath: string }): PageJob => {
-    sitemap.push({ path: view.path, lastmod: null });
-    return { template, view };
-  };
-
-  const archive = archiveViews(articles, site, pageSize);
-  yield html("archive-index.njk", archive.index);
-  for (const view of archive.listings) yield html("archive.njk", view);
-
-  for (const collection of discovery.collections) {
+export function* unitPages(input: SitePagesInput, unit: number): Generator<PageJob | Page> {
+  const { articles, collections, site, pageSize } = input;
+  if (unit === 0) {
+    const archive = archiveViews(articles, site, pageSize);
+    yield { template: "archive-index.njk", view: archive.index };
+    for (const view of archive.listings) yield { template: "archive.njk", view };
+    return;
+  }
+  const collection = collections[unit - 1];
+  if (collection !== undefined) {
     const source = { title: `${collection.name} – ${site.title}`, path: collection.path };
     const links = feedLinks(source, site, "");
-    for (const view of collectionPageViews(collection, articles, site, pageSize, links)) yield html("collection.njk", view);
+    for (const view of collectionPageViews(collection, articles, site, pageSize, links)) yield { template: "collection.njk", view };
     yield* renderFeeds({ ...source, articles: collection.articles.slice(0, feedSize).map((i) => articles[i]!) }, site);
+    return;
   }
-  for (const kind of kinds) for (const view of collectionIndexViews(kind, discovery.collections, site)) yield html("collection-index.njk", view);
-
+  const kind = kinds[unit - 1 - collections.length];
+  if (kind !== undefined) {
+    for (const view of collectionIndexViews(kind, collections, site)) yield { template: "collection-index.njk", view };
+    return;
+  }
   yield* renderFeeds({ title: site.title, path: "", articles: articles.slice(0, feedSize) }, site);
+}
+
+/** Writes the units numbered `part.index` modulo `part.of`; returns each one's HTML page paths (for the sitemap), by unit. */
+export function writeSiteUnits(
+  input: SitePagesInput,
+  part: { index: number; of: number },
+  templates: Templates,
+  write: (page: Page) => void,
+): [unit: number, paths: string[]][] {
+  const written: [number, string[]][] = [];
+  const count = siteUnitCount(input);
+  for (let unit = part.index; unit < count; unit += part.of) {
+    const paths: string[] = [];
+    for (const page of unitPages(input, unit)) {
+      if ("template" in page) {
+        paths.push(page.view.path);
+        write(renderPageJob(page, templates));
+      } else write(page);
+    }
+    written.push([unit, paths]);
+  }
+  return written;
+}
+
+/** Sitemap entries of the site pages, in unit order, from what writeSiteUnits returned on every thread. */
+export function siteUnitUrls(parts: readonly [number, string[]][][]): SitemapUrl[] {
+  const byUnit = parts.flat().sort((a, b) => a[0] - b[0]);
+  return byUnit.flatMap(([, paths]) => paths.map((path) => ({ path, lastmod: null })));
 }
 
 /** A job's page, rendered. */
@@ -64,7 +106,7 @@ export function renderPageJob(job: PageJob, templates: Templates): Page {
  * Sitemap entries of the pages not made by `sitePages`: the front page's pages, the search page and the
  * articles (near-copies left out: their canonical page is the original's), with a lastmod where dated.
  */
-export function otherSitemapUrls(articles: readonly Article[], discovery: Discovery, listingPages: number, search: boolean): SitemapUrl[] {
+export function otherSitemapUrls(articles: readonly Article[], discovery: Pick<Discovery, "byArticle">, listingPages: number, search: boolean): SitemapUrl[] {
   const urls: SitemapUrl[] = [];
   for (let number = 1; number <= listingPages; number++) urls.push({ path: listingPath(number), lastmod: null });
   if (search) urls.push({ path: "search/", lastmod: null });
