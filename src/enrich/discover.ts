@@ -68,21 +68,62 @@ interface Collected {
 
 /** One collection per type and key, named by the spelling most articles use; each article's in its entities' order. */
 function collectEntities(perArticle: readonly (readonly Entity[])[]): Collected {
-  const found = new Map<string, { kind: CollectionKind; key: string; spellings: Map<string, number>; articles: number[] }>();
-  perArticle.forEach((entities, article) => {
-    for (const entity of entities) {
-      const id = `${entity.type}|${entity.key}`;
-      let entry = found.get(id);
-      if (entry === undefined) found.set(id, (entry = { kind: entity.type, key: entity.key, spellings: new Map(), articles: [] }));
-      entry.spellings.set(entity.name, (entry.spellings.get(entity.name) ?? 0) + 1);
+  // By type, then key: a million mentions at 100,000 articles, so no string is made per mention.
+  const found = new Map<CollectionKind, Map<string, Found>>();
+  const refs = perArticle.map((entities, article) =>
+    entities.map((entity) => {
+      let ofType = found.get(entity.type);
+      if (ofType === undefined) found.set(entity.type, (ofType = new Map()));
+      let entry = ofType.get(entity.key);
+      if (entry === undefined) ofType.set(entity.key, (entry = new Found(entity.type, entity.key, entity.name)));
+      entry.spelled(entity.name);
       if (entry.articles.at(-1) !== article) entry.articles.push(article);
+      return entry;
+    }),
+  );
+  const sorted = [...found.values()].flatMap((ofType) => [...ofType.values()]).sort((a, b) => compareStrings(a.id, b.id));
+  sorted.forEach((entry, i) => (entry.position = i));
+  const collections = sorted.map((e): Collection => ({ kind: e.kind, name: e.commonest(), path: `${collectionFolders[e.kind]}/${e.key}/`, articles: e.articles }));
+  return { collections, byArticle: refs.map((entries) => entries.map((e) => e.position)) };
+}
+
+/** An entity across the archive while it is collected: its articles and how often each spelling names it. */
+class Found {
+  readonly id: string;
+  readonly articles: number[] = [];
+  position = -1;
+  /** Most entities have one spelling: a map is made only for a second. */
+  private first: string;
+  private firstCount = 0;
+  private others: Map<string, number> | null = null;
+
+  constructor(
+    readonly kind: CollectionKind,
+    readonly key: string,
+    spelling: string,
+  ) {
+    // Collections sort by this, as they always have.
+    this.id = `${kind}|${key}`;
+    this.first = spelling;
+  }
+
+  spelled(spelling: string): void {
+    if (spelling === this.first) this.firstCount++;
+    else (this.others ??= new Map()).set(spelling, (this.others.get(spelling) ?? 0) + 1);
+  }
+
+  /** The spelling with the highest count; a tie goes to the one that sorts first. */
+  commonest(): string {
+    let best = this.first;
+    let bestCount = this.firstCount;
+    for (const [spelling, count] of this.others ?? []) {
+      if (count > bestCount || (count === bestCount && compareStrings(spelling, best) < 0)) {
+        best = spelling;
+        bestCount = count;
+      }
     }
-  });
-  const sorted = [...found.entries()].sort(([a], [b]) => compareStrings(a, b));
-  const collections = sorted.map(([, e]): Collection => ({ kind: e.kind, name: commonest(e.spellings), path: `${collectionFolders[e.kind]}/${e.key}/`, articles: e.articles }));
-  const position = new Map(sorted.map(([id], i) => [id, i]));
-  const byArticle = perArticle.map((entities) => entities.map((e) => position.get(`${e.type}|${e.key}`)!));
-  return { collections, byArticle };
+    return best;
+  }
 }
 
 /** A topic gets a page when two articles share it, or when a tag names it (issue #3). */
@@ -100,17 +141,4 @@ function collectTopics(perArticle: readonly string[][], names: Map<string, strin
   const collections = kept.map(([slug, list]): Collection => ({ kind: "topic", name: names.get(slug) ?? slug, path: `${collectionFolders.topic}/${slug}/`, articles: list }));
   const byArticle = perArticle.map((slugs) => slugs.flatMap((slug) => (position.has(slug) ? [position.get(slug)!] : [])));
   return { collections, byArticle };
-}
-
-/** The spelling with the highest count; a tie goes to the one that sorts first. */
-function commonest(spellings: Map<string, number>): string {
-  let best = "";
-  let bestCount = -1;
-  for (const [spelling, count] of spellings) {
-    if (count > bestCount || (count === bestCount && compareStrings(spelling, best) < 0)) {
-      best = spelling;
-      bestCount = count;
-    }
-  }
-  return best;
 }
