@@ -45,8 +45,8 @@ export async function build(settings: Settings, env: BuildEnv = {}): Promise<Bui
   // Eleventy takes 0.7 s to load: load it while the threads read the articles.
   const eleventy = import("./eleventy/render-site.ts");
   try {
+    log.stage("read", `reading ${found.files.length} article files${threads > 0 ? ` on ${threads} threads` : ""}`);
     const cached = settings.discovery && settings.cache !== null ? await loadFactsCache(settings.cache, log.warn) : new Map<string, ArticleFacts>();
-    log.stage("read", `reading ${found.files.length} article files${threads > 0 ? ` on ${threads} threads` : ""}${cached.size > 0 ? `, with the facts of ${cached.size} kept from the last build` : ""}`);
     let outcomes = await pool.read(found.files, counter(found.files.length, log), (source) => cached.get(source)?.key ?? null);
     const read = outcomes.flatMap((o) => ("article" in o ? [o] : []));
     const factsReused = read.filter((o) => o.facts !== null && "reused" in o.facts).length;
