@@ -1,20 +1,38 @@
-// Character classes for scan-text: ASCII by table and arithmetic, everything else by Unicode property, which is rare.
+// Character classes for scan-text: one table for the Basic Multilingual Plane, each entry found by Unicode
+// property the first time the character is met, so a text in any script is read without a regular expression.
 
-const LETTER = 1;
-const DIGIT = 2;
-const SPACE = 4;
-const LINE = 8;
-/** The class of each ASCII character. */
-const ASCII = Uint8Array.from({ length: 128 }, (_, code) => {
+const KNOWN = 1;
+const LETTER = 2;
+const DIGIT = 4;
+/** A letter, mark or digit of any script. */
+const ALNUM = 8;
+const SPACE = 16;
+const LINE = 32;
+const classes = new Uint8Array(0x10000);
+const ALNUM_RE = /[\p{L}\p{M}\p{N}]/u;
+const SPACE_RE = /\s/u;
+// Letters outside the BMP are two code units: only a regular expression at the text itself reads them.
+const ASTRAL_ALNUM_RE = /[\p{L}\p{M}\p{N}]/uy;
+
+function learn(code: number): number {
   const char = String.fromCharCode(code);
-  return (/[A-Za-z]/.test(char) ? LETTER : 0) | (/\d/.test(char) ? DIGIT : 0) | (/\s/.test(char) ? SPACE : 0) | (/[\n\r]/.test(char) ? LINE : 0);
-});
-const ALNUM_RE = /[\p{L}\p{M}\p{N}]/uy;
-const SPACE_RE = /\s/uy;
+  const isSurrogate = (code & 0xf800) === 0xd800;
+  let kind = KNOWN;
+  if (/[A-Za-z]/.test(char)) kind |= LETTER;
+  if (/\d/.test(char)) kind |= DIGIT;
+  if (!isSurrogate && ALNUM_RE.test(char)) kind |= ALNUM;
+  if (!isSurrogate && SPACE_RE.test(char)) kind |= SPACE;
+  if (/[\n\r]/.test(char)) kind |= LINE;
+  classes[code] = kind;
+  return kind;
+}
+for (let code = 0; code < 128; code++) learn(code);
 
-const classOf = (code: number): number => (code < 128 ? (ASCII[code] ?? 0) : 0);
-export const isAsciiLetter = (code: number): boolean => classOf(code) === LETTER;
-export const isDigit = (code: number): boolean => classOf(code) === DIGIT;
+/** The class of the code unit; 0 past the end of the text (NaN), which must not index the table: that made every lookup slow. */
+const classOf = (code: number): number => (code < 0x10000 ? classes[code] || learn(code) : 0);
+
+export const isAsciiLetter = (code: number): boolean => code < 128 && (classOf(code) & LETTER) !== 0;
+export const isDigit = (code: number): boolean => code < 128 && (classOf(code) & DIGIT) !== 0;
 export const isLineBreak = (code: number): boolean => (classOf(code) & LINE) !== 0;
 
 /** Code units of the character at `at`: two for a surrogate pair. */
@@ -23,18 +41,12 @@ export const width = (text: string, at: number): number => ((text.charCodeAt(at)
 /** A letter, mark or digit of any script at `at`; false past the end. */
 export function isAlnum(text: string, at: number): boolean {
   const code = text.charCodeAt(at);
-  if (code < 128) return (classOf(code) & (LETTER | DIGIT)) !== 0;
-  if (Number.isNaN(code)) return false;
-  ALNUM_RE.lastIndex = at;
-  return ALNUM_RE.test(text);
+  if ((code & 0xf800) !== 0xd800) return (classOf(code) & ALNUM) !== 0;
+  ASTRAL_ALNUM_RE.lastIndex = at;
+  return ASTRAL_ALNUM_RE.test(text);
 }
 
-export function isSpace(text: string, at: number): boolean {
-  const code = text.charCodeAt(at);
-  if (code < 128) return (classOf(code) & SPACE) !== 0;
-  SPACE_RE.lastIndex = at;
-  return SPACE_RE.test(text);
-}
+export const isSpace = (text: string, at: number): boolean => (classOf(text.charCodeAt(at)) & SPACE) !== 0;
 
 /** Letters, marks and digits from `at`; this loop sees every letter of the text, so ASCII is tested inline. */
 export function alnumEnd(text: string, at: number): number {

@@ -55,8 +55,9 @@ function isPlace(words: readonly string[]): boolean {
 /** Classifies one segment of a run; `the` says whether "the" came before it. */
 export function classifySegment(words: readonly string[], at: number, the: boolean): Mention[] {
   if (words.length === 0) return [];
-  const name = words.join(" ");
   const first = words[0] ?? "";
+  // Most segments are one word, which needs no join().
+  const name = words.length === 1 ? first : words.join(" ");
   const last = words[words.length - 1] ?? "";
   // "South China Seas" is the South China Sea.
   const singular = words.length > 1 && PLACE_TAIL.has(last.slice(0, -1)) ? fromKnown(name.slice(0, -1), at, the) : null;

@@ -1,12 +1,13 @@
 // Finds runs of capitalised words (with the small words names contain) that may name people, places or organisations.
 import type { RunContext } from "./run-context.ts";
 import type { Tokens } from "./tokenize.ts";
-import { contextOf, isDescriptor } from "./run-context.ts";
+import { contextOf, isDescriptor, wordAt } from "./run-context.ts";
 import { knownEnd } from "./segment-run.ts";
 import { isCommonWord } from "./is-common-word.ts";
+import { isCapitalised } from "./letter-case.ts";
 import {
-  COMPASS_WORD, DEMONYM_PLACE, GIVEN, KNOWN, MONTH, NAME_MONTH, NOT_NAME, ORG_TAIL, PARTICLE, PORTFOLIO, ROLE_HEAD,
-  ROLE_MODIFIER, WEEKDAY,
+  COMPASS_WORD, DATE_WORD, DEMONYM_PLACE, GIVEN, KNOWN, NAME_MONTH, NOT_NAME, ORG_TAIL, PARTICLE, PORTFOLIO, ROLE_HEAD,
+  ROLE_MODIFIER,
 } from "./lexicon.ts";
 
 export interface Run {
@@ -23,21 +24,10 @@ export interface Run {
   context: RunContext;
 }
 
-const CAPITAL_RE = /^(?:\p{Lu}|(?:al|el|ad|as|an|ar|ash|at|az|abu|bin|ibn)-\p{Lu})/u;
 const ACRONYM_RE = /^[A-Z][A-Z0-9&.-]{1,9}$/;
 const ORDINAL_RE = /^\d+(?:st|nd|rd|th)$/;
-const SHOUTED_RE = /^\p{Lu}{3,}$/u;
-const CONNECTORS = new Set(["of", "for", "on", "and", "&"]);
-const HYPHEN = 45;
-
-/** The regular expression only where the first letters cannot tell: "al-Hawa", "abu-Bakr", "Élysée". */
-export function isCapitalised(word: string): boolean {
-  const code = word.charCodeAt(0);
-  if (code >= 65 && code <= 90) return true;
-  if (code < 128 && word.charCodeAt(2) !== HYPHEN && word.charCodeAt(3) !== HYPHEN) return false;
-  return CAPITAL_RE.test(word);
-}
-
+/** The words that join two names, and the particles inside one ("de", "van", "bin"). */
+const CONNECTORS = new Set(["of", "for", "on", "and", "&", ...PARTICLE]);
 /** Words a sentence may start with that still belong to a name, whatever the tagger says: one set, not seven lookups. */
 const NAMEISH = new Set([
   ...KNOWN.keys(), ...GIVEN, ...ROLE_HEAD, ...ROLE_MODIFIER, ...PORTFOLIO, ...COMPASS_WORD, ...DEMONYM_PLACE.keys(),
@@ -48,33 +38,33 @@ const isNameish = (word: string): boolean => NAMEISH.has(word);
 function canStart(tokens: Tokens, at: number): boolean {
   const { words } = tokens;
   const word = words[at] ?? "";
-  if (!isCapitalised(word) || WEEKDAY.has(word) || MONTH.has(word)) return false;
+  if (!tokens.isCapitalised(at) || DATE_WORD.has(word)) return false;
   if (!tokens.initial[at]) return true;
   if (NOT_NAME.has(word)) return false;
   if (isNameish(word) || knownEnd(words, at) > at) return true;
   // "Chipmaker Zentrix said": a noun describing the name, whether or not the lexicon knows it.
   if (isDescriptor(word)) return false;
   if (!isCommonWord(word)) return true;
-  return !(isCapitalised(words[at + 1] ?? "") && tokens.sentence[at + 1] === tokens.sentence[at]);
+  return !(tokens.isCapitalised(at + 1) && tokens.sentence[at + 1] === tokens.sentence[at]);
 }
 
 /** A capitalised word that continues a run; a month only where it is a name ("Theresa May"). */
-function canContinue(word: string, previous: string): boolean {
-  if (!isCapitalised(word) || WEEKDAY.has(word)) return false;
-  if (MONTH.has(word)) return NAME_MONTH.has(word) && (GIVEN.has(previous) || ROLE_HEAD.has(previous));
-  return true;
+function canContinue(tokens: Tokens, at: number, previous: string): boolean {
+  const word = tokens.words[at] ?? "";
+  if (!tokens.isCapitalised(at)) return false;
+  if (!DATE_WORD.has(word)) return true;
+  return NAME_MONTH.has(word) && (GIVEN.has(previous) || ROLE_HEAD.has(previous));
 }
 
 /** Connectors ("of the", "for the 5th", "and", particles) between two capitalised words: how many tokens they take. */
 function connectorLength(tokens: Tokens, at: number): number {
   const { words, sentence } = tokens;
   const word = words[at] ?? "";
-  if (!CONNECTORS.has(word) && !PARTICLE.has(word)) return 0;
+  if (!CONNECTORS.has(word)) return 0;
   let next = at + 1;
   if (words[next] === "the" && word !== "and" && word !== "&") next++;
   if (ORDINAL_RE.test(words[next] ?? "")) next++;
-  const following = words[next] ?? "";
-  if (sentence[next] !== sentence[at] || !canContinue(following, "")) return 0;
+  if (sentence[next] !== sentence[at] || !canContinue(tokens, next, "")) return 0;
   return next - at;
 }
 
@@ -90,20 +80,16 @@ function possessiveNameEnd(tokens: Tokens, run: readonly string[], at: number): 
   // The owner is an ordinary noun ("Workers", "Children"); "Bolsonaro's Liberal Party" is two names.
   if (KNOWN.has(owner.join(" ")) || GIVEN.has(owner[0] ?? "") || !isCommonWord(owner[owner.length - 1] ?? "")) return 0;
   let end = at + 1;
-  while (end < words.length && canContinue(words[end] ?? "", "")) end++;
+  while (end < words.length && canContinue(tokens, end, "")) end++;
   return end > at + 1 && ORG_TAIL.has(words[end - 1] ?? "") ? end : 0;
 }
-
-const isSmall = (code: number): boolean => code >= 97 && code <= 122;
 
 /** Sentences written in capitals ("IN BRIEF: PM KISHIDA MEETS BIDEN"), where only known names are read. */
 function shoutedSentences(tokens: Tokens): Set<number> {
   const counts = new Map<number, number>();
-  tokens.words.forEach((word, at) => {
-    // Most words have a small letter first or second, which settles it without the regular expression.
-    if (isSmall(word.charCodeAt(0)) || isSmall(word.charCodeAt(1))) return;
-    if (SHOUTED_RE.test(word) && !KNOWN.has(word)) counts.set(tokens.sentence[at] ?? 0, (counts.get(tokens.sentence[at] ?? 0) ?? 0) + 1);
-  });
+  for (let at = 0; at < tokens.words.length; at++) {
+    if (tokens.isShouted(at) && !KNOWN.has(tokens.words[at] ?? "")) counts.set(tokens.sentence[at] ?? 0, (counts.get(tokens.sentence[at] ?? 0) ?? 0) + 1);
+  }
   return new Set([...counts].filter(([, count]) => count >= 3).map(([sentence]) => sentence));
 }
 
@@ -116,7 +102,7 @@ function extendRun(tokens: Tokens, run: string[], start: number): number {
   let end = start + 1;
   while (run.length < MAX_RUN) {
     const next = words[end] ?? "";
-    if (tokens.sentence[end] === tokens.sentence[start] && canContinue(next, words[end - 1] ?? "")) {
+    if (tokens.sentence[end] === tokens.sentence[start] && canContinue(tokens, end, words[end - 1] ?? "")) {
       run.push(next);
       end++;
       continue;
@@ -162,7 +148,7 @@ export function findRuns(tokens: Tokens): Run[] {
     }
     const after = words[end] ?? "";
     const acronym = after === "(" && words[end + 2] === ")" && ACRONYM_RE.test(words[end + 1] ?? "") ? (words[end + 1] ?? null) : null;
-    runs.push({ words: run, start, end, the: isThe(words[start - 1] ?? ""), acronym, context: contextOf(tokens, start, end) });
+    runs.push({ words: run, start, end, the: isThe(wordAt(words, start - 1)), acronym, context: contextOf(tokens, start, end) });
     // "(OBR)" names the run again; it is not a mention of its own.
     start = acronym === null ? end - 1 : end + 2;
   }

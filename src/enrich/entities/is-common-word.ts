@@ -14,8 +14,19 @@ const require = createRequire(import.meta.url);
  */
 let lexicon: ReturnType<ReturnType<typeof winkNLP>["readDoc"]> | undefined;
 
+/** Answers already given: the same few hundred capitalised words open most sentences, and asking wink costs more than a lookup. */
+const answers = new Map<string, boolean>();
+/** Forgotten when this many, so a long build's names do not pile up. */
+const MAX_ANSWERS = 50_000;
+
 /** Whether a word's lowercase form is an ordinary English word in wink's lexicon ("Critics", not "Kishi"). */
 export function isCommonWord(word: string): boolean {
-  lexicon ??= (require("wink-nlp") as typeof winkNLP)(require("wink-eng-lite-web-model"), []).readDoc("");
-  return !lexicon.isOOV(word.toLowerCase());
+  let common = answers.get(word);
+  if (common === undefined) {
+    lexicon ??= (require("wink-nlp") as typeof winkNLP)(require("wink-eng-lite-web-model"), []).readDoc("");
+    common = !lexicon.isOOV(word.toLowerCase());
+    if (answers.size >= MAX_ANSWERS) answers.clear();
+    answers.set(word, common);
+  }
+  return common;
 }

@@ -69,6 +69,8 @@ export const COMPASS_WORD = new Set(COMPASS);
 export const PARTICLE = new Set(NAME_PARTICLES);
 export const WEEKDAY = new Set(WEEKDAYS);
 export const MONTH = new Set(MONTHS);
+/** Weekdays and months together: one lookup clears most capitalised words of both. */
+export const DATE_WORD = new Set([...WEEKDAYS, ...MONTHS]);
 export const NOT_NAME = new Set(NOT_NAMES);
 /** Last words of the names of laws and treaties, which are not marked: "Senate Bill 4", "Paris Agreement". */
 export const LAW_WORD = new Set(["Bill", "Act", "Treaty", "Agreement", "Accord", "Accords", "Protocol", "Convention", "Amendment", "Doctrine"]);

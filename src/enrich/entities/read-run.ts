@@ -30,6 +30,7 @@ function readSegment(words: string[], at: number, the: boolean): Mention[] {
 
 /** "East and South China Seas": the first compass word shares the name that follows. */
 function shareCoordinatedName(segments: string[][]): string[][] {
+  if (segments.length === 1) return segments;
   return segments.map((segment, index) => {
     const next = segments[index + 1] ?? [];
     const [word = ""] = segment;
@@ -42,7 +43,7 @@ export function readRun(run: Run): Mention[] {
   let at = run.start;
   let the = run.the;
   for (const segment of shareCoordinatedName(segmentRun(run.words))) {
-    mentions.push(...readSegment(segment, at, the));
+    for (const mention of readSegment(segment, at, the)) mentions.push(mention);
     at += segment.length;
     the = false;
   }
@@ -50,7 +51,8 @@ export function readRun(run: Run): Mention[] {
   if (mentions.every((mention) => mention.kind === "unknown")) {
     for (const mention of mentions) if (mention.kind === "unknown") mention.context = run.context;
   }
-  const last = mentions[mentions.length - 1];
+  // Not mentions[-1] when there are none, which made V8 read every later mention here the slow way.
+  const last = mentions.length > 0 ? mentions[mentions.length - 1] : undefined;
   if (last && run.acronym !== null && (last.kind === "entity" || last.kind === "unknown")) last.acronym = run.acronym;
   return mentions;
 }

@@ -49,16 +49,19 @@ const DESCRIPTORS = new Set([...ORG_NOUNS, ...PERSON_NOUNS, ...PLACE_NOUNS]);
 /** Nouns that describe the name next to them; capitalised at the start of a sentence they are still not names. */
 export const isDescriptor = (word: string): boolean => DESCRIPTORS.has(word.toLowerCase());
 
+/** The word at `at`, or "" outside the text: reading words[-1] made V8 read every later word at that place the slow way. */
+export const wordAt = (words: readonly string[], at: number): string => (at >= 0 ? words[at] ?? "" : "");
+
 export function contextOf(tokens: Tokens, start: number, end: number): RunContext {
   const { words } = tokens;
-  const before = (words[start - 1] ?? "").toLowerCase();
+  const before = wordAt(words, start - 1).toLowerCase();
   const after = words[end] ?? "";
   const next = words[end + 1] ?? "";
   if (after === "administration") return "person";
   if (after === "," && AGE_RE.test(next) && words[end + 2] === ",") return "person";
   if (ORG_NOUNS.has(after) || ORG_NOUNS.has(before)) return "organization";
   if (OFFICER_NOUNS.has(after) && CAPITAL_RE.test(next)) return "organization";
-  if (PLACE_NOUNS.has(after) || (before === "of" && PLACE_NOUNS.has(words[start - 2] ?? ""))) return "place";
+  if (PLACE_NOUNS.has(after) || (before === "of" && PLACE_NOUNS.has(wordAt(words, start - 2)))) return "place";
   if (after === "," && ARTICLES.has(next)) {
     // ", a small city on the Rio Grande", ", a lawyer for the family": look a few words on for the noun.
     for (let at = end + 2; at < end + 5; at++) {
@@ -69,7 +72,7 @@ export function contextOf(tokens: Tokens, start: number, end: number): RunContex
   }
   // "said Smith", "project manager Shinichiro Sakai", "Smith, a lawyer", "Egypt's foreign minister, Sameh Shoukry".
   if (SPEECH_BEFORE.has(before) || PERSON_NOUNS.has(before) || (after === "," && PERSON_NOUNS.has(next) && !RELATIVES.has(next))) return "person";
-  if (before === "," && PERSON_NOUNS.has(words[start - 2] ?? "")) return "person";
+  if (before === "," && PERSON_NOUNS.has(wordAt(words, start - 2))) return "person";
   // "Smith said", "Smith, who": a company speaks too, and "who" may be about the name before.
   if (SPEECH_AFTER.has(after) || (after === "," && RELATIVES.has(next))) return "speaker";
   // "Springfield, Illinois", "Newark, New Jersey"

@@ -6,8 +6,8 @@ import { alnumEnd, isAlnum, isAsciiLetter, isDigit, isLineBreak, isSpace, width 
 
 /** A word, a word that kept a full stop ("U.S.", "Mr.", "S."), which may end a sentence or not, or punctuation. */
 export type TokenKind = "word" | "stopped" | "mark";
-/** Receives each token in order, and whether a line break precedes it. */
-export type EmitToken = (token: string, kind: TokenKind, lineBefore: boolean) => void;
+/** Receives each token in order as its span of the text, and whether a line break precedes it. */
+export type EmitToken = (start: number, end: number, kind: TokenKind, lineBefore: boolean) => void;
 
 const DOT = 46;
 const HYPHEN = 45;
@@ -32,6 +32,8 @@ function hyphenatedEnd(text: string, at: number): number {
 
 /** "U.S.", "e.g.", "U.S.A": two or more single letters with full stops, the last stop optional; `at` if none. */
 function shortFormEnd(text: string, at: number): number {
+  // Most words have a second letter, not a full stop, and are settled here.
+  if (text.charCodeAt(at + 1) !== DOT) return at;
   let end = at;
   let letters = 0;
   while (isAsciiLetter(text.charCodeAt(end))) {
@@ -52,23 +54,29 @@ function shortFormEnd(text: string, at: number): number {
 
 const ORDINAL_RE = /(?:st|nd|rd|th|s)(?![\p{L}\p{M}\p{N}])/uy;
 
+/** The separators inside a number: , . : / - */
+const isNumberJoin = (code: number): boolean => code === 44 || code === DOT || code === 58 || code === 47 || code === HYPHEN;
+/** The letters an ordinal or a decade starts with: s, n, r, t. */
+const isOrdinalStart = (code: number): boolean => code === 115 || code === 110 || code === 114 || code === 116;
+
 /** "2,200", "4.5", "10:30", "2020-21", "5th", "1990s", "100,000-strong", from the first digit. */
 function numberEnd(text: string, at: number): number {
   let end = at;
   while (isDigit(text.charCodeAt(end))) end++;
-  while (",.:/-".includes(text[end] ?? " ") && isDigit(text.charCodeAt(end + 1))) {
+  while (isNumberJoin(text.charCodeAt(end)) && isDigit(text.charCodeAt(end + 1))) {
     end++;
     while (isDigit(text.charCodeAt(end))) end++;
   }
   ORDINAL_RE.lastIndex = end;
-  if (ORDINAL_RE.test(text)) end = ORDINAL_RE.lastIndex;
+  if (isOrdinalStart(text.charCodeAt(end)) && ORDINAL_RE.test(text)) end = ORDINAL_RE.lastIndex;
   return hyphenatedEnd(text, end);
 }
 
 const URL_RE = /(?:https?:\/\/|www\.)[^\s"“”<>()[\]]*[^\s"“”<>()[\].,;:!?']/y;
 
-/** End of a web address starting at `at`, or `at`. */
+/** End of a web address starting at `at`, or `at`. Most words starting with h or w are not one, and need no regular expression. */
 function urlEnd(text: string, at: number): number {
+  if (!text.startsWith("http", at) && !text.startsWith("www.", at)) return at;
   URL_RE.lastIndex = at;
   return URL_RE.test(text) ? URL_RE.lastIndex : at;
 }
@@ -91,34 +99,41 @@ function markEnd(text: string, at: number): number {
 }
 
 const KEEPS_STOP = new Set(ABBREVIATIONS.flatMap((word) => [word, word[0]?.toUpperCase() + word.slice(1), word.toUpperCase()]));
+const LONGEST_KEEPING_STOP = Math.max(...ABBREVIATIONS.map((word) => word.length));
 
 /** "Mr." and "S." keep their full stop; an initial not if a letter follows it ("S.Korea", as in "Amazon.com"). */
-function keepsStop(word: string, text: string, after: number): boolean {
-  if (text.charCodeAt(after) !== DOT) return false;
-  if (KEEPS_STOP.has(word)) return true;
-  return word.length === 1 && !isDigit(word.charCodeAt(0)) && !isAlnum(text, after + 1);
+function keepsStop(text: string, at: number, end: number): boolean {
+  if (text.charCodeAt(end) !== DOT) return false;
+  // A word longer than every abbreviation needs no lookup.
+  if (end - at <= LONGEST_KEEPING_STOP && KEEPS_STOP.has(text.slice(at, end))) return true;
+  return end - at === 1 && !isDigit(text.charCodeAt(at)) && !isAlnum(text, end + 1);
 }
 
 /** "they're", "we'll", "it'd": the pronoun and the verb are two words, as "Russia's" is two. */
 const CONTRACTION_RE = /^(you|he|she|it|we|they|that|there|who|what|i)('re|'ve|'ll|'d)$/i;
 const POSSESSIVE_RE = /^(.+)('[sS])$/;
 
+/** The length of the first of the two words a word with an apostrophe may be ("Russia" of "Russia's"), or 0. */
+function firstWordLength(word: string): number {
+  const parts = CONTRACTION_RE.exec(word) ?? POSSESSIVE_RE.exec(word);
+  return parts?.[1]?.length ?? 0;
+}
+
 /**
  * A word from `at` to `end`, with its full stop if it keeps one; one with an apostrophe (`quoted`) may be
  * two ("Russia", "'s"). Returns where the next token starts.
  */
 function emitWord(text: string, at: number, end: number, quoted: boolean, emit: EmitToken, lineBefore: boolean): number {
-  const word = text.slice(at, end);
-  if (keepsStop(word, text, end)) {
-    emit(text.slice(at, end + 1), "stopped", lineBefore);
+  if (keepsStop(text, at, end)) {
+    emit(at, end + 1, "stopped", lineBefore);
     return end + 1;
   }
-  const parts = quoted ? (CONTRACTION_RE.exec(word) ?? POSSESSIVE_RE.exec(word)) : null;
-  if (parts) {
-    emit(parts[1] ?? "", "word", lineBefore);
-    emit(parts[2] ?? "", "word", false);
+  const split = quoted ? at + firstWordLength(text.slice(at, end)) : at;
+  if (split > at) {
+    emit(at, split, "word", lineBefore);
+    emit(split, end, "word", false);
   } else {
-    emit(word, "word", lineBefore);
+    emit(at, end, "word", lineBefore);
   }
   return end;
 }
@@ -145,20 +160,20 @@ export function scanText(text: string, emit: EmitToken): void {
       if (code === 104 || code === 119) end = urlEnd(text, at);
       if (end === at) end = shortFormEnd(text, at);
       if (end > at) {
-        emit(text.slice(at, end), text.charCodeAt(end - 1) === DOT ? "stopped" : "word", lineBefore);
+        emit(at, end, text.charCodeAt(end - 1) === DOT ? "stopped" : "word", lineBefore);
       } else {
         end = wordEnd(text, at);
         end = emitWord(text, at, end, apostrophe !== -1 && apostrophe < end, emit, lineBefore);
       }
     } else if (isDigit(code) || ((code === 43 || code === HYPHEN) && isDigit(text.charCodeAt(at + 1)))) {
       end = numberEnd(text, isDigit(code) ? at : at + 1);
-      emit(text.slice(at, end), "word", lineBefore);
+      emit(at, end, "word", lineBefore);
     } else if (code >= 128 && isAlnum(text, at)) {
       end = wordEnd(text, at);
       end = emitWord(text, at, end, apostrophe !== -1 && apostrophe < end, emit, lineBefore);
     } else {
       end = markEnd(text, at);
-      emit(text.slice(at, end), end - at > 1 && code === APOSTROPHE ? "word" : "mark", lineBefore);
+      emit(at, end, end - at > 1 && code === APOSTROPHE ? "word" : "mark", lineBefore);
     }
     lineBefore = false;
     at = end;

@@ -14,8 +14,9 @@ export function knownEnd(words: readonly string[], from: number): number {
 }
 
 const isDigit = (code: number): boolean => code >= 48 && code <= 57;
-const isConnector = (word: string): boolean =>
-  LINKS.has(word) || word === "and" || word === "&" || word === "the" || PARTICLE.has(word) || (isDigit(word.charCodeAt(0)) && ORDINAL_RE.test(word));
+/** One set for the words that join or sit inside names, so a capitalised word is cleared by one lookup. */
+const CONNECTOR_WORDS = new Set([...LINKS, "and", "&", "the", ...PARTICLE]);
+const isConnector = (word: string): boolean => CONNECTOR_WORDS.has(word) || (isDigit(word.charCodeAt(0)) && ORDINAL_RE.test(word));
 
 function keepsConnector(words: readonly string[], segment: readonly string[], at: number, knownUntil: number): boolean {
   const word = words[at] ?? "";
@@ -37,6 +38,8 @@ function keepsConnector(words: readonly string[], segment: readonly string[], at
 }
 
 export function segmentRun(words: readonly string[]): string[][] {
+  // Most runs are a name alone ("Tokyo", "Nobuo Kishi"): one segment, and no known names to look for.
+  if (words.length > 0 && !words.some(isConnector)) return [[...words]];
   const segments: string[][] = [];
   let segment: string[] = [];
   let knownUntil = knownEnd(words, 0);

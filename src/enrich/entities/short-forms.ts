@@ -18,9 +18,8 @@ export function indexShortForms(found: Iterable<Found>): Map<string, Found | nul
     index.set(word, existing === undefined || existing === entity ? entity : null);
   };
   for (const entity of found) {
-    if (entity.type !== "organization") continue;
+    if (entity.type !== "organization" || !entity.name.includes(" ")) continue;
     const words = entity.name.split(" ");
-    if (words.length < 2) continue;
     const last = words[words.length - 1] ?? "";
     if (!ORG_TAIL.has(last)) put(last, entity);
     const initials = words.filter((word) => CAPITAL_RE.test(word)).map((word) => word[0]).join("");

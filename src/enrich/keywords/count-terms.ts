@@ -1,7 +1,7 @@
 // Counts the terms one article could be about: the per-article half of topics and related stories,
 // small enough to send from a worker thread for each of 100,000 articles.
 import { scanTerms } from "./scan-terms.ts";
-import type { TermWord } from "./scan-terms.ts";
+import type { TermWord, WordSink } from "./scan-terms.ts";
 import { stem } from "./stem.ts";
 
 export interface TermCounts {
@@ -35,93 +35,136 @@ export function termHash(key: string): number {
   return (hash ^ (hash >>> 16)) >>> 0;
 }
 
-interface Tally {
-  key: string;
+/** One spelling of a term in one article ("Inflation", "inflation"). */
+interface Spelling {
+  surface: string;
   count: number;
   /** Occurrences where the spelling is the writer's choice: not in the headline, not opening a sentence. */
   votes: number;
   /** Order of first use: ties go to what the headline and the lead mention first. */
   first: number;
+  term: Term;
+}
+
+/** A term of one article: all its spellings, counted together. */
+interface Term {
+  key: string;
+  count: number;
+  first: number;
+  /** The spelling shown, chosen once all are counted. */
+  shown: Spelling | null;
 }
 
 export interface CountOptions {
   /** Terms kept, at most. Default CANDIDATE_TERMS. */
   limit?: number;
   /** Sees every word of the body as the tokenizer's hash: lets a fingerprint share this pass. */
-  onBodyWord?: (hash: number) => void;
+  bodyWords?: WordSink;
 }
 
 export function countTerms(title: string, text: string, options: CountOptions = {}): TermCounts {
-  // By spelling while scanning (one map update a word), by key once at the end.
-  const spellings = new Map<string, Tally>();
-  let position = 0;
-  const add = (surface: string, key: string, weight: number, votes: number): void => {
-    const tally = spellings.get(surface);
-    if (tally === undefined) spellings.set(surface, { key, count: weight, votes, first: position });
-    else {
-      tally.count += weight;
-      tally.votes += votes;
-      if (position < tally.first) tally.first = position;
-    }
-  };
+  const tally = new TermTally();
   const names = new Set<string>();
   // The body first, so that a capitalised pair in the headline counts as a name only when the body
   // uses it as one: Title Case headlines ("Inflation Rises Again") would otherwise make false names,
   // and "World Bank Warns" still finds "World Bank".
   scanTerms(text, (run, length, initial) => {
-    position++;
+    tally.position++;
     if (length === 2) {
       const name = nameOf(run);
-      names.add(name.toLowerCase());
-      add(name, name.toLowerCase(), 1, initial ? 0 : 1);
+      const key = name.toLowerCase();
+      names.add(key);
+      tally.add(name, key, 1, initial ? 0 : 1);
       return;
     }
-    for (let i = 0; i < length; i++) add((run[i] as TermWord).surface, (run[i] as TermWord).key, 1, initial && i === 0 ? 0 : 1);
-  }, options.onBodyWord);
-  position = -1_000_000;
+    for (let i = 0; i < length; i++) tally.add((run[i] as TermWord).surface, (run[i] as TermWord).key, 1, initial && i === 0 ? 0 : 1);
+  }, options.bodyWords);
+  tally.position = -1_000_000;
   scanTerms(title, (run, length) => {
-    position++;
+    tally.position++;
     for (let i = 0; i < length; i++) {
       const word = run[i] as TermWord;
       const pair = i + 1 < length ? nameOf(run, i) : "";
-      if (names.has(pair.toLowerCase())) {
-        add(pair, pair.toLowerCase(), HEADLINE_WEIGHT, 0);
+      const pairKey = pair.toLowerCase();
+      if (names.has(pairKey)) {
+        tally.add(pair, pairKey, HEADLINE_WEIGHT, 0);
         i++;
       } else {
-        add(word.surface, word.key, HEADLINE_WEIGHT, 0);
+        tally.add(word.surface, word.key, HEADLINE_WEIGHT, 0);
       }
     }
   });
-  return pickCandidates(spellings, options.limit ?? CANDIDATE_TERMS);
+  return tally.pick(options.limit ?? CANDIDATE_TERMS);
 }
 
 const nameOf = (run: readonly TermWord[], at = 0): string => `${run[at]?.surface} ${run[at + 1]?.surface}`;
 
 /**
- * Sums spellings by key. A term is shown as the spelling the writer chose most (mid-sentence in the
- * body: "inflation", not the "Inflation" opening a sentence), then the commonest, then the first.
+ * Counts one article's words by spelling and, through the spelling, by key, so picking needs no second
+ * pass of lookups. A term is shown as the spelling the writer chose most (mid-sentence in the body:
+ * "inflation", not the "Inflation" opening a sentence), then the commonest, then the first.
  */
-function pickCandidates(spellings: Map<string, Tally>, limit: number): TermCounts {
-  const terms = new Map<string, Tally & { surface: string; best: Tally }>();
-  for (const [surface, tally] of spellings) {
-    const term = terms.get(tally.key);
-    if (term === undefined) {
-      // A literal, not a spread: spreading the tally made this loop ten times slower.
-      terms.set(tally.key, { key: tally.key, count: tally.count, votes: tally.votes, first: tally.first, surface, best: tally });
-      continue;
+class TermTally {
+  /** The run being counted, in order. */
+  position = 0;
+  readonly #spellings = new Map<string, Spelling>();
+  readonly #terms = new Map<string, Term>();
+
+  add(surface: string, key: string, weight: number, votes: number): void {
+    let spelling = this.#spellings.get(surface);
+    if (spelling === undefined) {
+      spelling = { surface, count: 0, votes: 0, first: this.position, term: this.#termOf(key) };
+      this.#spellings.set(surface, spelling);
     }
-    const { best } = term;
-    if (tally.votes > best.votes || (tally.votes === best.votes && (tally.count > best.count || (tally.count === best.count && tally.first < best.first)))) {
-      term.surface = surface;
-      term.best = tally;
-    }
-    term.count += tally.count;
-    term.first = Math.min(term.first, tally.first);
+    spelling.count += weight;
+    spelling.votes += votes;
+    if (this.position < spelling.first) spelling.first = this.position;
+    const { term } = spelling;
+    term.count += weight;
+    if (this.position < term.first) term.first = this.position;
   }
-  const picked = [...terms.values()].sort((a, b) => b.count - a.count || a.first - b.first).slice(0, limit);
-  return {
-    terms: picked.map((term) => term.surface).join("\n"),
-    keys: Uint32Array.from(picked, (term) => termHash(term.key)),
-    counts: Uint8Array.from(picked, (term) => Math.min(255, term.count)),
-  };
+
+  pick(limit: number): TermCounts {
+    for (const spelling of this.#spellings.values()) {
+      const { term } = spelling;
+      if (term.shown === null || isPreferred(spelling, term.shown)) term.shown = spelling;
+    }
+    const picked = best(this.#terms.values(), limit);
+    const keys = new Uint32Array(picked.length);
+    const counts = new Uint8Array(picked.length);
+    picked.forEach((term, at) => {
+      keys[at] = termHash(term.key);
+      counts[at] = Math.min(255, term.count);
+    });
+    return { terms: picked.map((term) => term.shown?.surface).join("\n"), keys, counts };
+  }
+
+  #termOf(key: string): Term {
+    let term = this.#terms.get(key);
+    if (term === undefined) {
+      term = { key, count: 0, first: this.position, shown: null };
+      this.#terms.set(key, term);
+    }
+    return term;
+  }
+}
+
+const isPreferred = (a: Spelling, b: Spelling): boolean =>
+  a.votes > b.votes || (a.votes === b.votes && (a.count > b.count || (a.count === b.count && a.first < b.first)));
+
+/** Most frequent first, then first used, then in order of arrival. */
+const ranksBefore = (a: Term, b: Term): boolean => a.count > b.count || (a.count === b.count && a.first < b.first);
+
+/** The `limit` best terms in rank order: one pass that keeps them sorted, not a sort of all of them. */
+function best(terms: Iterable<Term>, limit: number): Term[] {
+  const kept: Term[] = [];
+  for (const term of terms) {
+    let at = kept.length;
+    while (at > 0 && ranksBefore(term, kept[at - 1] as Term)) at--;
+    if (at >= limit) continue;
+    // Moves the rest down to make room, the last falling off when all `limit` are kept.
+    for (let i = Math.min(kept.length, limit - 1); i > at; i--) kept[i] = kept[i - 1] as Term;
+    kept[at] = term;
+  }
+  return kept;
 }

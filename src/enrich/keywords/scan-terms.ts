@@ -14,6 +14,11 @@ export interface TermWord {
   possessive: boolean;
 }
 
+/** Receives every word of a text as the tokenizer's hash of it (a fingerprint's shingler). */
+export interface WordSink {
+  add(wordHash: number): void;
+}
+
 const MAX_TERM_LENGTH = 40;
 const HAS_LETTER = /\p{L}/u;
 /** Numbers, ordinals and amounts: "2022", "1990s", "21st", "5bn". */
@@ -37,15 +42,15 @@ const words = createWordCache(classify);
  * only spaces separate. Stop words, numbers, single letters and punctuation end a run. Callers
  * count a run of exactly two as one name; longer runs ("Defense Minister Nobuo Kishi") are counted
  * word by word, since their inner pairs are fragments ("Minister Nobuo"). `initial` says the run
- * opens a sentence. `run` is reused: read it before returning. `onWord` sees every word, stop
+ * opens a sentence. `run` is reused: read it before returning. `allWords` sees every word, stop
  * words included, as the tokenizer's hash.
  */
-export function scanTerms(text: string, emit: (run: readonly TermWord[], length: number, initial: boolean) => void, onWord?: (hash: number) => void): void {
+export function scanTerms(text: string, emit: (run: readonly TermWord[], length: number, initial: boolean) => void, allWords?: WordSink): void {
   const run: TermWord[] = [];
   let [length, initial] = [0, false];
-  forEachWord(text, (start, end, spaced, hash) => {
-    onWord?.(hash);
-    const word = words.get(text, start, end, hash);
+  forEachWord(text, (start, end, spaced, hash, units) => {
+    allWords?.add(hash);
+    const word = words.get(text, units, start, end, hash);
     if (length > 0 && (!spaced || word === null || !word.capitalised)) {
       emit(run, length, initial);
       length = 0;

@@ -24,7 +24,7 @@ export interface UnpackedSummary extends TermCounts {
 export function summarizeText(title: string, text: string): TextSummary {
   // One pass over the words feeds both the term counts and the fingerprint.
   const shingler = createShingler();
-  const { terms, keys, counts } = countTerms(title, text, { onBodyWord: shingler.add });
+  const { terms, keys, counts } = countTerms(title, text, { bodyWords: shingler });
   const fingerprint = shingler.finish();
   // [term count, fingerprint length] [key hashes…] [counts, four a word…] [fingerprint, four a word…]
   const packed = new Uint32Array(2 + keys.length + Math.ceil(keys.length / 4) + fingerprint.length / 4);
