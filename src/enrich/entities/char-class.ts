@@ -46,6 +46,9 @@ export function isAlnum(text: string, at: number): boolean {
   return ASTRAL_ALNUM_RE.test(text);
 }
 
+/** A letter, mark or digit of the Basic Multilingual Plane; never half of a surrogate pair, nor past the end (NaN). Also keywords/tokenize.ts's test. */
+export const isBmpAlnum = (code: number): boolean => (classOf(code) & ALNUM) !== 0;
+
 export const isSpace = (text: string, at: number): boolean => (classOf(text.charCodeAt(at)) & SPACE) !== 0;
 
 /** Letters, marks and digits from `at`; this loop sees every letter of the text, so ASCII is tested inline. */

@@ -1,4 +1,5 @@
 // Finds the words of a text in one pass over its characters, for keywords and fingerprints alike.
+import { isBmpAlnum } from "../entities/char-class.ts";
 
 /**
  * Called once per word with its span, whether only spaces separate it from the word before, and a
@@ -7,7 +8,6 @@
  */
 export type WordVisitor = (start: number, end: number, spaced: boolean, hash: number, units: Uint16Array) => void;
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
 const APOSTROPHE = 0x27;
 const RIGHT_QUOTE = 0x2019;
 const HYPHEN = 0x2d;
@@ -20,21 +20,8 @@ const FNV_PRIME = 0x01000193;
 const ASCII = Uint8Array.from({ length: 128 }, (_, code) =>
   (code >= 48 && code <= 57) || (code >= 97 && code <= 122) ? code : code >= 65 && code <= 90 ? code | 32 : 0);
 
-/** Beyond ASCII, whether each code unit is a letter, digit or mark, found the first time it is met: 0 not yet, 1 no, 2 yes. */
-const WORD_CHAR = new Uint8Array(0x10000);
-
-function learnWordChar(code: number): boolean {
-  // Surrogate halves are not tested one by one: letters outside the BMP are rare in news text.
-  const isWordChar = (code < 0xd800 || code > 0xdfff) && LETTER_OR_DIGIT.test(String.fromCharCode(code));
-  WORD_CHAR[code] = isWordChar ? 2 : 1;
-  return isWordChar;
-}
-
-function isWordChar(code: number): boolean {
-  if (code < 128) return ASCII[code] !== 0;
-  const known = WORD_CHAR[code];
-  return known === 0 ? learnWordChar(code) : known === 2;
-}
+/** A letter, digit or mark. Surrogate halves are not: letters outside the BMP are rare in news text. */
+const isWordChar = (code: number): boolean => (code < 128 ? ASCII[code] !== 0 : isBmpAlnum(code));
 
 /** A word character as it is hashed (ASCII in lower case), or 0 for any other: one test a character. */
 const foldedWordChar = (code: number): number => (code < 128 ? ASCII[code] as number : isWordChar(code) ? code : 0);
