@@ -297,7 +297,9 @@ describe("article pages", () => {
   });
 
   it("keep front matter permalink and slug inside the output folder, with a sanitised slug", async () => {
-    expect((await readdir(site.root)).sort(), "the build's temp folder holds only site/ and report.json").toEqual(["report.json", "site"]);
+    // The build runs in site.root, where the facts cache is kept by default.
+    expect((await readdir(site.root)).sort(), "the build's temp folder holds only site/, report.json and the facts cache").toEqual([".broadsheet-cache", "report.json", "site"]);
+    expect(await readdir(path.join(site.root, ".broadsheet-cache"))).toEqual(["facts.v8"]);
     expect(await readdir(path.dirname(site.out)), "nothing is written beside the output folder").toEqual(["out"]);
     expect(existsSync("/etc/x"), "/etc/x must not be created").toBe(etcXExisted);
     const files = await listFiles(site.out);
