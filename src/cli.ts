@@ -113,7 +113,7 @@ export async function main(argv: string[], cwd = process.cwd()): Promise<number>
     log.summary(
       `Built ${result.articles} articles (${result.skipped} skipped, ${result.repairs} apostrophes repaired), ` +
         `wrote ${result.pagesWritten} pages to ${path.relative(cwd, settings.output) || "."} in ${result.seconds.toFixed(1)} seconds` +
-        (result.factsReused > 0 ? ` (what was found in ${result.factsReused} unchanged articles was kept from the last build).` : "."),
+        (result.factsReused > 0 ? ` (what was found in ${result.factsReused} unchanged article${result.factsReused === 1 ? "" : "s"} was kept from the last build).` : "."),
     );
     return 0;
   } catch (error) {
