@@ -36,10 +36,10 @@ export interface BodyStore {
  * at once where the system allows: then it goes with the process however that ends). Without one,
  * all slabs stay in memory (small archives, tests).
  */
-export function createBodyStore(spillDir?: string): BodyStore {
+export function createBodyStore(spillDir: string | null = null): BodyStore {
   const entries = new Map<string, Entry>();
   let current: Slab | null = null;
-  const spill = spillDir === undefined ? null : openSpillFile(spillDir);
+  const spill = spillDir === null ? null : openSpillFile(spillDir);
   let spilled = 0;
 
   const writeOut = (slab: Slab): void => {

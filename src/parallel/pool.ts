@@ -9,8 +9,7 @@ import type { Reply, Request, RequestBody, WorkerOptions } from "./protocol.ts";
 import type { SitePagesInput } from "../render/site-pages.ts";
 import type { ShardWriter } from "../search/build-index.ts";
 import { readArticles, writeArticles, writeSitePages } from "./run-tasks.ts";
-import { createBodyStore } from "./body-store.ts";
-import { takeTexts, type ReadOutcome, type RenderJob } from "./tasks.ts";
+import { closeKept, createKept, takeTexts, type ReadOutcome, type RenderJob } from "./tasks.ts";
 
 /** Old-generation heap of each thread, in MB: what it keeps (half the bodies and texts of 100,000 articles) fits with room to spare. */
 const THREAD_HEAP_MB = 1024;
@@ -41,7 +40,7 @@ export function createArticlePool(threads: number, options: WorkerOptions): Arti
 
 function inProcessPool(options: WorkerOptions): ArticlePool {
   const templates = createTemplates(options.templates);
-  const kept = { bodies: createBodyStore(options.spillDir ?? undefined), texts: createBodyStore(options.spillDir ?? undefined) };
+  const kept = createKept(options.spillDir);
   return {
     read: async (files, progress, cachedKey = () => null) => readArticles(files, files.map((f) => cachedKey(f.source)), options, kept, () => progress(1)),
     write: async (jobs, dir, progress) => writeArticles(jobs, dir, kept, templates, options.site, () => progress(1)),
@@ -52,10 +51,7 @@ function inProcessPool(options: WorkerOptions): ArticlePool {
       const { units, written } = writeSitePages(input, { index: 0, of: 1 }, dir, templates);
       return { units: [units], written };
     },
-    close: async () => {
-      kept.bodies.close();
-      kept.texts.close();
-    },
+    close: async () => closeKept(kept),
   };
 }
 

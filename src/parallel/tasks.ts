@@ -9,7 +9,7 @@ import { renderBody } from "../render/body.ts";
 import { articleView, renderArticlePage, type ArticleContext, type Templates } from "../render/index.ts";
 import type { SiteView } from "../render/views.ts";
 import type { Article, ArticleFacts, Page, Skip, SourceFile } from "../types.ts";
-import type { BodyStore } from "./body-store.ts";
+import { createBodyStore, type BodyStore } from "./body-store.ts";
 
 /**
  * `facts` is null when discovery is off, and `{ reused: key }` when the facts the main thread has
@@ -34,6 +34,17 @@ export interface ReadOptions {
 export interface Kept {
   bodies: BodyStore;
   texts: BodyStore;
+}
+
+/** `spillDir`: where the stores spill full slabs (WorkerOptions.spillDir), or null to keep them in memory. */
+export function createKept(spillDir: string | null): Kept {
+  return { bodies: createBodyStore(spillDir), texts: createBodyStore(spillDir) };
+}
+
+/** Closes both stores (and deletes their spill files): a file a thread opened stays open after it ends. */
+export function closeKept(kept: Kept): void {
+  kept.bodies.close();
+  kept.texts.close();
 }
 
 /** An article page to render, with what it links to (only what a link needs: jobs are copied to threads). */

@@ -4,13 +4,12 @@ import { BroadsheetError } from "../errors.ts";
 import { createTemplates } from "../render/index.ts";
 import type { Reply, ReplyBody, Request, WorkerOptions } from "./protocol.ts";
 import { readArticles, writeArticles, writeSitePages } from "./run-tasks.ts";
-import { takeTexts } from "./tasks.ts";
-import { createBodyStore } from "./body-store.ts";
+import { closeKept, createKept, takeTexts } from "./tasks.ts";
 
 const options = workerData as WorkerOptions;
 const templates = createTemplates(options.templates);
 /** Bodies and texts of the articles this thread read, until it writes their pages. */
-const kept = { bodies: createBodyStore(options.spillDir ?? undefined), texts: createBodyStore(options.spillDir ?? undefined) };
+const kept = createKept(options.spillDir);
 const port = parentPort;
 if (port === null) throw new Error("src/parallel/worker.ts must run in a worker thread");
 
@@ -41,8 +40,7 @@ port.on("message", (request: Request) => {
       flush();
       reply({ kind: "read", outcomes });
     } else if (request.kind === "close") {
-      kept.bodies.close();
-      kept.texts.close();
+      closeKept(kept);
       reply({ kind: "closed" });
     } else if (request.kind === "texts") {
       reply({ kind: "texts", texts: takeTexts(request.sources, kept) });
