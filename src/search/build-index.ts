@@ -46,29 +46,51 @@ export async function buildSearchIndex(
   const planner = createShardPlanner({ ...DEFAULT_LIMITS, ...options.limits });
   const { write: writeOne, concurrency } = options.writer ?? { write: writeShard, concurrency: 1 };
   const shards: SearchShard[] = [];
+  /** Shards planned and waiting for a writer: the next one starts the moment a writer is free, not once its records are gathered. */
+  const ready: PlannedShard[] = [];
   const writing = new Set<Promise<void>>();
+  /** Set once a shard failed or planning ended: no shard starts after that. */
+  let stopped = false;
   let count = 0;
   let indexed = 0;
-  const write = async (planned: PlannedShard[]): Promise<void> => {
+  const startReady = (): void => {
+    while (!stopped && writing.size < concurrency && ready.length > 0) {
+      const { items, ...shard } = ready.shift()!;
+      const done: Promise<void> = writeOne({ ...shard, items }, path.join(dir, shard.path)).then(
+        () => {
+          writing.delete(done);
+          log.progress((indexed += shard.records), Math.max(options.total ?? count, indexed));
+          startReady();
+        },
+        (error: unknown) => {
+          // Stays in `writing`, so that whoever waits on it hears of the failure; nothing more is started.
+          stopped = true;
+          throw error;
+        },
+      );
+      done.catch(() => {}); // Reported by the race below or by allSettled at the end, not as unhandled.
+      writing.add(done);
+    }
+  };
+  const plan = async (planned: PlannedShard[]): Promise<void> => {
     for (const { items, ...shard } of planned) {
       // The manifest lists shards in the order planned, whichever finishes first.
       shards.push(shard);
-      const done: Promise<void> = writeOne({ ...shard, items }, path.join(dir, shard.path)).then(() => {
-        writing.delete(done);
-        log.progress((indexed += shard.records), Math.max(options.total ?? count, indexed));
-      });
-      done.catch(() => {}); // Reported by the race below or by allSettled at the end, not as unhandled.
-      writing.add(done);
-      if (writing.size >= concurrency) await Promise.race(writing);
+      ready.push({ ...shard, items });
     }
+    startReady();
+    // Planning runs at most one shard a writer ahead, which bounds the records held in memory.
+    while (ready.length > concurrency) await Promise.race(writing);
   };
   try {
     for await (const record of records) {
       count++;
-      await write(planner.add(toCustomRecord(record)));
+      await plan(planner.add(toCustomRecord(record)));
     }
-    await write(planner.finish());
+    await plan(planner.finish());
+    while (ready.length > 0) await Promise.race(writing);
   } finally {
+    stopped = true;
     // Even when one shard failed, the others finish before the error is reported (no process is left behind).
     const results = await Promise.allSettled(writing);
     const failure = results.find((r): r is PromiseRejectedResult => r.status === "rejected");

@@ -125,6 +125,35 @@ describe("search: writing shards at the same time", () => {
     expect(result.shards).toEqual(manifest.shards);
   });
 
+  it("plans the next shard while the writers are busy, and starts it the moment one is free", async () => {
+    const out = await makeTempDir("search-ahead");
+    const pulled: string[] = [];
+    async function* records(): AsyncGenerator<SearchRecord> {
+      for (let i = 0; i < 8; i++) {
+        pulled.push(`r${i}`);
+        yield { url: `articles/r${i}/`, title: `R${i}`, content: `Record ${i}.`, language: "en", date: null, filters: {}, meta: {} };
+      }
+    }
+    const events: string[] = [];
+    const write = async (shard: { path: string }, dir: string): Promise<void> => {
+      events.push(`start ${shard.path} after ${pulled.length} records`);
+      // The first shard is written slowly: the next one is planned (its records gathered) meanwhile.
+      await new Promise((resolve) => setTimeout(resolve, shard.path === "en-0/" ? 100 : 5));
+      await mkdir(dir, { recursive: true });
+      await writeFile(path.join(dir, "pagefind-entry.json"), JSON.stringify({ version: "test" }));
+      events.push(`end ${shard.path}`);
+    };
+    await buildSearchIndex(records(), out, { limits: { maxRecords: 2 }, writer: { write, concurrency: 1 } });
+    // One writer, so one shard at a time. While en-0 was written, en-1 waited ready and en-2 was
+    // gathered; planning stopped there (one shard waiting per writer) until en-0 was done.
+    expect(events).toEqual([
+      "start en-0/ after 2 records", "end en-0/",
+      "start en-1/ after 6 records", "end en-1/",
+      "start en-2/ after 8 records", "end en-2/",
+      "start en-3/ after 8 records", "end en-3/",
+    ]);
+  });
+
   it("reports a shard that failed, after the others have finished", async () => {
     const out = await makeTempDir("search-concurrent-failure");
     const records = await fixtureRecords();
