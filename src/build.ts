@@ -10,8 +10,8 @@ import { StrictError } from "./errors.ts";
 import { discover } from "./ingest/index.ts";
 import { silentLog, type Log } from "./log.ts";
 import { createArticlePool, type ArticlePool } from "./parallel/pool.ts";
-import type { FactsReused, RenderJob } from "./parallel/tasks.ts";
-import { loadFactsCache, saveFactsCache } from "./cache/facts-cache.ts";
+import type { FactsReused, ReadOutcome, RenderJob } from "./parallel/tasks.ts";
+import { createFactsCacheWriter, loadFactsCache } from "./cache/facts-cache.ts";
 import { siteData, siteView, type ArticleContext, type Linked, type SiteView } from "./render/index.ts";
 import { monthLinkOf } from "./render/archives.ts";
 import { listedArticle, otherSitemapUrls, siteUnitUrls, type SitePagesInput } from "./render/site-pages.ts";
@@ -46,10 +46,21 @@ export async function build(settings: Settings, env: BuildEnv = {}): Promise<Bui
   const eleventy = import("./eleventy/render-site.ts");
   try {
     log.stage("read", `reading ${found.files.length} article files${threads > 0 ? ` on ${threads} threads` : ""}`);
-    const cached = settings.discovery && settings.cache !== null ? await loadFactsCache(settings.cache, log.warn) : new Map<string, ArticleFacts>();
-    let outcomes = await pool.read(found.files, counter(found.files.length, log), (source) => cached.get(source)?.key ?? null);
+    const cacheDir = settings.discovery ? settings.cache : null;
+    const cached = cacheDir !== null ? await loadFactsCache(cacheDir, log.warn) : new Map<string, ArticleFacts>();
+    // The new cache is written while the threads read: they send the facts they find in its format.
+    const cacheWriter = cacheDir !== null ? createFactsCacheWriter(cacheDir, log.warn) : null;
+    let outcomes: ReadOutcome[];
+    try {
+      outcomes = await pool.read(found.files, counter(found.files.length, log), { cachedKey: (source) => cached.get(source)?.key ?? null, found: (chunk) => cacheWriter?.add(chunk) });
+    } catch (error) {
+      await cacheWriter?.discard();
+      throw error;
+    }
     const read = outcomes.flatMap((o) => ("article" in o ? [o] : []));
-    const factsReused = read.filter((o) => o.facts !== null && "reused" in o.facts).length;
+    const reused = read.flatMap((o) => (o.facts !== null && "reused" in o.facts ? [o.article.source] : []));
+    await cacheWriter?.finish(reused.flatMap((source): [string, ArticleFacts][] => (cached.has(source) ? [[source, cached.get(source)!]] : [])));
+    const factsReused = reused.length;
     const skipped = outcomes.flatMap((o) => ("skip" in o ? [o.skip] : []));
     outcomes = [];
 
@@ -58,7 +69,6 @@ export async function build(settings: Settings, env: BuildEnv = {}): Promise<Bui
     // The facts are let go once the archive-wide steps have used them (about 220 MB at 100,000 articles).
     const factsOf = new Map(read.splice(0).map((o) => [o.article.source, keptFacts(o.article.source, o.facts, cached)]));
     cached.clear();
-    if (settings.discovery && settings.cache !== null) await saveFactsCache(settings.cache, factsOf as Map<string, ArticleFacts>, log.warn);
 
     log.stage("discover", "finding people, places, organizations, topics, related stories and duplicates");
     const discovery = settings.discovery ? discoverArchive(articles, articles.map((a) => factsOf.get(a.source)!)) : nothingDiscovered(articles.length);

@@ -5,7 +5,7 @@
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { mkdir, open, readFile, rename, rm } from "node:fs/promises";
+import { mkdir, open, readFile, rename, rm, type FileHandle } from "node:fs/promises";
 import path from "node:path";
 import { deserialize, serialize } from "node:v8";
 import { PACKAGE_ROOT } from "../settings.ts";
@@ -47,32 +47,81 @@ export async function loadFactsCache(dir: string, warn: (message: string) => voi
   return facts;
 }
 
-/** Replaces the cache in `dir` with `entries` (source path, facts); written beside and renamed into place. */
-export async function saveFactsCache(dir: string, entries: Iterable<[string, ArticleFacts]>, warn: (message: string) => void): Promise<void> {
+/**
+ * A new cache for `dir`, written beside the old one while the build reads: `add` appends chunks as the
+ * threads send them (already in this file's format, so the main thread never serializes facts found
+ * this build); `finish` adds the facts kept from the last build and renames it into place.
+ */
+export interface FactsCacheWriter {
+  /** One chunk of entries, from factsChunk. */
+  add(chunk: Uint8Array): void;
+  /** Appends `reused` (facts kept from the last build and still holding) and replaces the cache with the new file. */
+  finish(reused: Iterable<[string, ArticleFacts]>): Promise<void>;
+  /** Deletes the new file: the build failed before the facts were complete. */
+  discard(): Promise<void>;
+}
+
+export function createFactsCacheWriter(dir: string, warn: (message: string) => void): FactsCacheWriter {
   const file = path.join(dir, FILE);
   const temp = `${file}.tmp-${process.pid}`;
-  try {
+  // Writes run one after another on this chain; the first failure skips the rest and is reported once.
+  let failure: Error | null = null;
+  let handle: FileHandle | null = null;
+  let chain: Promise<void> = (async () => {
     await mkdir(dir, { recursive: true });
-    const handle = await open(temp, "w");
-    try {
-      await handle.write(chunk({ format: FORMAT, version: codeVersion() } satisfies Header));
+    handle = await open(temp, "w");
+    await handle.write(chunk({ format: FORMAT, version: codeVersion() } satisfies Header));
+  })().catch(fail);
+  function fail(error: unknown): void {
+    failure ??= error instanceof Error ? error : new Error(String(error));
+  }
+  const append = (bytes: Uint8Array): void => {
+    chain = chain.then(async () => {
+      if (failure === null && handle !== null) await handle.write(bytes);
+    }).catch(fail);
+  };
+  const close = async (): Promise<void> => {
+    await chain;
+    await handle?.close().catch(fail);
+    handle = null;
+  };
+  return {
+    add: append,
+    async finish(reused) {
       let batch: [string, ArticleFacts][] = [];
-      for (const entry of entries) {
+      for (const entry of reused) {
         batch.push(entry);
         if (batch.length === CHUNK) {
-          await handle.write(chunk(batch));
+          append(factsChunk(batch));
           batch = [];
         }
       }
-      if (batch.length > 0) await handle.write(chunk(batch));
-    } finally {
-      await handle.close();
-    }
-    await rename(temp, file);
-  } catch (error) {
-    await rm(temp, { force: true }).catch(() => {});
-    warn(`${file}: could not save the facts cache (${(error as Error).message}); the next build finds every article's facts again`);
-  }
+      if (batch.length > 0) append(factsChunk(batch));
+      await close();
+      if (failure === null) await rename(temp, file).catch(fail);
+      if (failure !== null) {
+        await rm(temp, { force: true }).catch(() => {});
+        warn(`${file}: could not save the facts cache (${failure.message}); the next build finds every article's facts again`);
+      }
+    },
+    async discard() {
+      await close();
+      await rm(temp, { force: true }).catch(() => {});
+    },
+  };
+}
+
+/** Entries (source path, facts) as one chunk of the cache file: made by the thread that found them. */
+export function factsChunk(entries: readonly [string, ArticleFacts][]): Uint8Array {
+  return chunk(entries);
+}
+
+/** The entries of one chunk made by factsChunk. */
+export function readFactsChunk(bytes: Uint8Array): [string, ArticleFacts][] {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const [entries, ...rest] = [...readChunks(buffer)];
+  if (entries === undefined || rest.length > 0) throw new Error("a facts chunk must hold exactly one chunk");
+  return entries as [string, ArticleFacts][];
 }
 
 /** A length-prefixed serialized value. */

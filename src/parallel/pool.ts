@@ -9,7 +9,7 @@ import type { Reply, Request, RequestBody, WorkerOptions } from "./protocol.ts";
 import type { SitePagesInput } from "../render/site-pages.ts";
 import type { ShardWriter } from "../search/build-index.ts";
 import { readArticles, writeArticles, writeSitePages } from "./run-tasks.ts";
-import { closeKept, createKept, takeTexts, type ReadOutcome, type RenderJob } from "./tasks.ts";
+import { closeKept, createKept, takeTexts, unpackBatch, type ReadBatch, type ReadOutcome, type RenderJob } from "./tasks.ts";
 
 /** Old-generation heap of each thread, in MB: what it keeps (half the bodies and texts of 100,000 articles) fits with room to spare. */
 const THREAD_HEAP_MB = 1024;
@@ -18,8 +18,7 @@ const THREAD_HEAP_MB = 1024;
 const CHUNK = 500;
 
 export interface ArticlePool {
-  /** `cachedKey(source)`: the content hash of the facts cached for an article, so a thread can say they still hold. */
-  read(files: readonly SourceFile[], progress: (done: number) => void, cachedKey?: (source: string) => string | null): Promise<ReadOutcome[]>;
+  read(files: readonly SourceFile[], progress: (done: number) => void, facts?: FactsCacheHooks): Promise<ReadOutcome[]>;
   write(jobs: readonly RenderJob[], dir: string, progress: (done: number) => void): Promise<number>;
   /** Writes search index shards: on the threads, as many at once as there are threads (each its own Pagefind process). */
   readonly shards: { write: ShardWriter; concurrency: number };
@@ -34,6 +33,16 @@ export interface ArticlePool {
   close(): Promise<void>;
 }
 
+/** How reading meets the facts cache (src/cache/facts-cache.ts). */
+export interface FactsCacheHooks {
+  /** The content hash of the facts cached for an article, so a thread can say they still hold. */
+  cachedKey(source: string): string | null;
+  /** Each chunk of facts found this build, as a thread sent it (in the cache's format). */
+  found(chunk: Uint8Array): void;
+}
+
+const noCache: FactsCacheHooks = { cachedKey: () => null, found: () => {} };
+
 export function createArticlePool(threads: number, options: WorkerOptions): ArticlePool {
   return threads < 1 ? inProcessPool(options) : workerPool(threads, options);
 }
@@ -42,7 +51,7 @@ function inProcessPool(options: WorkerOptions): ArticlePool {
   const templates = createTemplates(options.templates);
   const kept = createKept(options.spillDir);
   return {
-    read: async (files, progress, cachedKey = () => null) => readArticles(files, files.map((f) => cachedKey(f.source)), options, kept, () => progress(1)),
+    read: async (files, progress, facts = noCache) => received(readArticles(files, files.map((f) => facts.cachedKey(f.source)), options, kept, () => progress(1)), facts),
     write: async (jobs, dir, progress) => writeArticles(jobs, dir, kept, templates, options.site, () => progress(1)),
     texts: async (sources) => takeTexts(sources, kept),
     // Loaded on first use, as on the threads: builds without search never need Pagefind's module.
@@ -53,6 +62,12 @@ function inProcessPool(options: WorkerOptions): ArticlePool {
     },
     close: async () => closeKept(kept),
   };
+}
+
+/** A read batch's outcomes, its found facts put back, after its chunk of facts went to the cache. */
+function received(batch: ReadBatch, facts: FactsCacheHooks): ReadOutcome[] {
+  if (batch.found !== null) facts.found(batch.found);
+  return unpackBatch(batch);
 }
 
 function chunked<T>(items: readonly T[]): T[][] {
@@ -113,7 +128,7 @@ function workerPool(threads: number, options: WorkerOptions): ArticlePool {
     });
 
   return {
-    async read(files, progress, cachedKey = () => null) {
+    async read(files, progress, facts = noCache) {
       const chunks = chunked(files);
       const results: ReadOutcome[][] = new Array(chunks.length);
       let next = 0;
@@ -123,8 +138,8 @@ function workerPool(threads: number, options: WorkerOptions): ArticlePool {
           while (next < chunks.length) {
             const index = next++;
             const chunk = chunks[index]!;
-            const reply = await ask(worker, { kind: "read", files: chunk, cachedKeys: chunk.map((f) => cachedKey(f.source)) }, progress);
-            const outcomes = reply.kind === "read" ? reply.outcomes : [];
+            const reply = await ask(worker, { kind: "read", files: chunk, cachedKeys: chunk.map((f) => facts.cachedKey(f.source)) }, progress);
+            const outcomes = reply.kind === "read" ? received(reply, facts) : [];
             for (const o of outcomes) if ("article" in o) owner.set(o.article.source, w);
             results[index] = outcomes;
           }

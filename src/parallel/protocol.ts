@@ -3,7 +3,7 @@ import type { SitePagesInput } from "../render/site-pages.ts";
 import type { PlannedShard } from "../search/build-index.ts";
 import type { SiteView } from "../render/views.ts";
 import type { SourceFile } from "../types.ts";
-import type { ReadOutcome, RenderJob } from "./tasks.ts";
+import type { ReadBatch, RenderJob } from "./tasks.ts";
 
 export interface WorkerOptions {
   language: string;
@@ -30,7 +30,7 @@ export type Reply = { id: number } & ReplyBody;
 
 export type ReplyBody =
   | { kind: "progress"; done: number }
-  | { kind: "read"; outcomes: ReadOutcome[] }
+  | ({ kind: "read" } & ReadBatch)
   | { kind: "write"; written: number }
   | { kind: "site"; units: [number, string[]][]; written: number }
   | { kind: "texts"; texts: (string | undefined)[] }

@@ -4,15 +4,16 @@ import { writeSiteUnits, type SitePagesInput } from "../render/site-pages.ts";
 import type { SiteView } from "../render/views.ts";
 import type { SourceFile } from "../types.ts";
 import { createPageWriter } from "../write/index.ts";
-import { readArticle, renderArticle, type Kept, type ReadOptions, type ReadOutcome, type RenderJob } from "./tasks.ts";
+import { packBatch, readArticle, renderArticle, type Kept, type ReadBatch, type ReadOptions, type RenderJob } from "./tasks.ts";
 
 /** `cachedKeys[i]`: the content hash of the facts cached for `files[i]`, or null. */
-export function readArticles(files: readonly SourceFile[], cachedKeys: readonly (string | null)[], options: ReadOptions, kept: Kept, progress: () => void): ReadOutcome[] {
-  return files.map((file, i) => {
+export function readArticles(files: readonly SourceFile[], cachedKeys: readonly (string | null)[], options: ReadOptions, kept: Kept, progress: () => void): ReadBatch {
+  const outcomes = files.map((file, i) => {
     const outcome = readArticle(file, options, kept, cachedKeys[i] ?? null);
     progress();
     return outcome;
   });
+  return packBatch(outcomes);
 }
 
 /** Makes, renders and writes this part's share of the site pages (archive, people, topics, feeds, …); returns their paths by unit. */

@@ -2,6 +2,7 @@
 // to HTML) and writing its page (render the template with its neighbours → write). Run in-process
 // for small archives and in worker threads for big ones.
 import { enrich } from "../enrich/index.ts";
+import { factsChunk, readFactsChunk } from "../cache/facts-cache.ts";
 import { findFacts } from "../enrich/facts.ts";
 import { readSource } from "../ingest/index.ts";
 import { parse } from "../parse/index.ts";
@@ -19,6 +20,41 @@ export type ReadOutcome = { article: Article; facts: ArticleFacts | FactsReused 
 
 export interface FactsReused {
   reused: string;
+}
+
+/**
+ * A read request's answer. Found facts travel apart from the outcomes, as one chunk in the facts cache's
+ * own format (src/cache/facts-cache.ts): the main thread reads them from it and can keep the chunk as it
+ * is, never serializing facts again (about 3 s at 100,000 articles).
+ */
+export interface ReadBatch {
+  /** With found facts taken out (null) until unpackBatch puts them back. */
+  outcomes: ReadOutcome[];
+  found: Uint8Array | null;
+}
+
+/** Takes found facts out of `outcomes` into one chunk (the thread's side). */
+export function packBatch(outcomes: ReadOutcome[]): ReadBatch {
+  const entries: [string, ArticleFacts][] = [];
+  for (const outcome of outcomes) {
+    if (!("article" in outcome) || outcome.facts === null || "reused" in outcome.facts) continue;
+    entries.push([outcome.article.source, outcome.facts]);
+    outcome.facts = null;
+  }
+  return { outcomes, found: entries.length === 0 ? null : factsChunk(entries) };
+}
+
+/** Puts the found facts back into the outcomes (the main thread's side). */
+export function unpackBatch(batch: ReadBatch): ReadOutcome[] {
+  if (batch.found === null) return batch.outcomes;
+  const bySource = new Map<string, { article: Article; facts: ArticleFacts | FactsReused | null }>();
+  for (const outcome of batch.outcomes) if ("article" in outcome) bySource.set(outcome.article.source, outcome);
+  for (const [source, facts] of readFactsChunk(batch.found)) {
+    const outcome = bySource.get(source);
+    if (outcome === undefined) throw new Error(`a thread sent facts for ${source}, which it did not read`);
+    outcome.facts = facts;
+  }
+  return batch.outcomes;
 }
 
 export interface ReadOptions {

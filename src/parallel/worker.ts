@@ -36,9 +36,9 @@ port.on("message", (request: Request) => {
   const flush = () => reply({ kind: "progress", done: done % STEP });
   try {
     if (request.kind === "read") {
-      const outcomes = readArticles(request.files, request.cachedKeys, options, kept, progress);
+      const batch = readArticles(request.files, request.cachedKeys, options, kept, progress);
       flush();
-      reply({ kind: "read", outcomes });
+      reply({ kind: "read", ...batch });
     } else if (request.kind === "close") {
       closeKept(kept);
       reply({ kind: "closed" });

@@ -1,7 +1,7 @@
-import { writeFile } from "node:fs/promises";
+import { readdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { codeVersion, loadFactsCache, saveFactsCache } from "../../src/cache/facts-cache.ts";
+import { codeVersion, createFactsCacheWriter, factsChunk, loadFactsCache, readFactsChunk } from "../../src/cache/facts-cache.ts";
 import { findFacts } from "../../src/enrich/facts.ts";
 import type { ArticleFacts } from "../../src/types.ts";
 import { makeTempDir, removeTempDirs } from "../helpers/temp.ts";
@@ -13,6 +13,10 @@ function factsOf(title: string, text: string): ArticleFacts {
   if (found.fromCache) throw new Error("no key was given");
   return found.facts;
 }
+
+/** A whole cache written at once: no chunks from threads, only kept facts. */
+const saveFactsCache = (dir: string, entries: Iterable<[string, ArticleFacts]>, warn: (m: string) => void): Promise<void> =>
+  createFactsCacheWriter(dir, warn).finish(entries);
 
 const kishi = factsOf("Kishi to visit Washington", "Defense Minister Nobuo Kishi will meet Lloyd Austin in Washington, the ministry said.");
 
@@ -40,6 +44,34 @@ describe("facts cache file", () => {
     expect(loaded.get("a/0.txt")).toEqual(kishi);
     expect(loaded.get("a/12343.txt")).toEqual(entries.get("a/12343.txt"));
     expect(loaded.get("a/0.txt")!.summary.packed).toBeInstanceOf(Uint32Array);
+  });
+
+  it("holds the chunks the threads sent and then the facts kept from the last build", async () => {
+    const dir = await makeTempDir("facts-cache");
+    const story = (i: number) => factsOf(`Story ${i}`, `Text ${i} about Japan and Lloyd Austin.`);
+    const sent = factsChunk([["a.txt", story(1)], ["b.txt", story(2)]]);
+    // A chunk is what a thread sends: the main thread reads its facts from it without a copy of its own.
+    expect(readFactsChunk(sent)).toEqual([["a.txt", story(1)], ["b.txt", story(2)]]);
+    const warnings: string[] = [];
+    const writer = createFactsCacheWriter(dir, (m) => warnings.push(m));
+    writer.add(sent);
+    writer.add(factsChunk([["c.txt", story(3)]]));
+    await writer.finish(new Map([["d.txt", kishi]]));
+    const loaded = await loadFactsCache(dir, (m) => warnings.push(m));
+    expect(warnings).toEqual([]);
+    expect([...loaded.keys()].sort()).toEqual(["a.txt", "b.txt", "c.txt", "d.txt"]);
+    expect(loaded.get("c.txt")).toEqual(story(3));
+    expect(loaded.get("d.txt")).toEqual(kishi);
+  });
+
+  it("is left as it was when the build fails before the facts are complete", async () => {
+    const dir = await makeTempDir("facts-cache");
+    await saveFactsCache(dir, new Map([["a.txt", kishi]]), () => {});
+    const writer = createFactsCacheWriter(dir, () => {});
+    writer.add(factsChunk([["b.txt", kishi]]));
+    await writer.discard();
+    expect(await readdir(dir)).toEqual(["facts.v8"]);
+    expect([...(await loadFactsCache(dir, () => {})).keys()]).toEqual(["a.txt"]);
   });
 
   it("is empty, silently, when there is none", async () => {
