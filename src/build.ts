@@ -12,7 +12,7 @@ import { silentLog, type Log } from "./log.ts";
 import { createArticlePool, type ArticlePool } from "./parallel/pool.ts";
 import type { FactsReused, ReadOutcome, RenderJob } from "./parallel/tasks.ts";
 import { createFactsCacheWriter, loadFactsCache } from "./cache/facts-cache.ts";
-import { siteData, siteView, type ArticleContext, type Linked, type SiteView } from "./render/index.ts";
+import { siteData, siteView, type ArticleContext, type Linked, type SiteData, type SiteView } from "./render/index.ts";
 import { monthLinkOf } from "./render/archives.ts";
 import { listedArticle, otherSitemapUrls, siteUnitUrls, type SitePagesInput } from "./render/site-pages.ts";
 import { renderSitemaps, type SitemapUrl } from "./render/sitemap.ts";
@@ -42,8 +42,6 @@ export async function build(settings: Settings, env: BuildEnv = {}): Promise<Bui
   const found = await discover(settings.input);
   const threads = env.threads ?? (found.files.length >= THREADS_FROM ? availableParallelism() : 0);
   const pool = createArticlePool(threads, { language: settings.site.language, discovery: settings.discovery, search: settings.search, templates: settings.templates, site, spillDir: tmpdir() });
-  // Eleventy takes 0.7 s to load: load it while the threads read the articles.
-  const eleventy = import("./eleventy/render-site.ts");
   try {
     log.stage("read", `reading ${found.files.length} article files${threads > 0 ? ` on ${threads} threads` : ""}`);
     const cacheDir = settings.discovery ? settings.cache : null;
@@ -70,23 +68,25 @@ export async function build(settings: Settings, env: BuildEnv = {}): Promise<Bui
     const factsOf = new Map(read.splice(0).map((o) => [o.article.source, keptFacts(o.article.source, o.facts, cached)]));
     cached.clear();
 
-    log.stage("discover", "finding people, places, organizations, topics, related stories and duplicates");
-    const discovery = settings.discovery ? discoverArchive(articles, articles.map((a) => factsOf.get(a.source)!)) : nothingDiscovered(articles.length);
-    factsOf.clear();
-    const report = createReport(articles, [...found.skipped, ...skipped], site.basePath, discovery.duplicates);
-    reportProblems(report.skipped, articles, log);
-    if (settings.report) await writeReport(settings.report, report);
-    checkStrict(settings, report.skipped.length, articles);
-
-    log.stage("render", `writing ${articles.length} article pages and the site pages`);
     const staging = await createStaging(settings.output);
+    // The front page and its pages need only the order: a thread renders them while this one runs the
+    // archive-wide steps (Eleventy's 5,000 list pages at 100,000 articles, off the busiest stage).
+    const { pages: listingPages, rendered: frontPages } = renderFront(pool, siteData(articles, site, settings.pageSize), staging.dir);
     try {
+      log.stage("discover", "finding people, places, organizations, topics, related stories and duplicates");
+      const discovery = settings.discovery ? discoverArchive(articles, articles.map((a) => factsOf.get(a.source)!)) : nothingDiscovered(articles.length);
+      factsOf.clear();
+      const report = createReport(articles, [...found.skipped, ...skipped], site.basePath, discovery.duplicates);
+      reportProblems(report.skipped, articles, log);
+      if (settings.report) await writeReport(settings.report, report);
+      checkStrict(settings, report.skipped.length, articles);
+
+      log.stage("render", `writing ${articles.length} article pages and the site pages`);
       const jobs = articles.map((article, i): RenderJob => ({ article, context: articleContext(articles, discovery, i, site, settings.discovery) }));
-      const data = siteData(articles, site, settings.pageSize);
-      const sitemap = otherSitemapUrls(articles, discovery, data.listings.length, site.search);
+      const sitemap = otherSitemapUrls(articles, discovery, listingPages, site.search);
       const [articlePages, sitePages, listPages] = await Promise.all([
         pool.write(jobs, staging.dir, counter(jobs.length, log)),
-        eleventy.then(({ renderSite }) => renderSite(settings.templates, staging.dir, data)),
+        frontPages,
         settings.discovery ? writeSitePages({ articles: articles.map(listedArticle), collections: discovery.collections, site, pageSize: settings.pageSize }, pool, staging.dir, sitemap) : 0,
       ]);
       if (settings.search) {
@@ -99,9 +99,11 @@ export async function build(settings: Settings, env: BuildEnv = {}): Promise<Bui
       log.stage("done", "");
       const repairs = articles.reduce((sum, a) => sum + a.repairs, 0);
       const seconds = (performance.now() - started) / 1000;
-      const pagesWritten = articlePages + sitePages.written + listPages;
+      const pagesWritten = articlePages + sitePages + listPages;
       return { report, articles: articles.length, skipped: report.skipped.length, pagesWritten, seconds, repairs, factsReused, stages };
     } catch (error) {
+      // Eleventy may still be writing into the staging folder: it is removed once that has stopped.
+      await Promise.allSettled([frontPages]);
       await staging.discard();
       throw error;
     }
@@ -152,6 +154,16 @@ function nothingDiscovered(articles: number): Discovery {
  * Has the pool make, render and write the site pages (archive, collections, indexes and their feeds)
  * on its threads, each sent the listed articles and collections once, then writes the sitemap here.
  */
+/**
+ * Starts rendering the front page and its pages; gives how many list pages it has (for the sitemap) at
+ * once, so that the views need not be kept here.
+ */
+function renderFront(pool: ArticlePool, data: SiteData, dir: string): { pages: number; rendered: Promise<number> } {
+  const rendered = pool.front(data, dir);
+  rendered.catch(() => {}); // Awaited with the other pages, or settled before the staging folder goes.
+  return { pages: data.listings.length, rendered };
+}
+
 async function writeSitePages(input: SitePagesInput, pool: ArticlePool, dir: string, sitemap: SitemapUrl[]): Promise<number> {
   const { units, written } = await pool.site(input, dir);
   const writer = createPageWriter(dir);

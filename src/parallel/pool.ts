@@ -7,6 +7,7 @@ import { createTemplates } from "../render/index.ts";
 import type { SourceFile } from "../types.ts";
 import type { Reply, Request, RequestBody, WorkerOptions } from "./protocol.ts";
 import type { SitePagesInput } from "../render/site-pages.ts";
+import type { SiteData } from "../render/views.ts";
 import type { ShardWriter } from "../search/build-index.ts";
 import { readArticles, writeArticles, writeSitePages } from "./run-tasks.ts";
 import { closeKept, createKept, takeTexts, unpackBatch, type ReadBatch, type ReadOutcome, type RenderJob } from "./tasks.ts";
@@ -30,6 +31,11 @@ export interface ArticlePool {
    * number of files written.
    */
   site(input: SitePagesInput, dir: string): Promise<{ units: [number, string[]][][]; written: number }>;
+  /**
+   * Renders the front page and its pages, the search page, 404.html and robots.txt through Eleventy
+   * (src/eleventy/render-site.ts), on a thread when there are threads; resolves with the files written.
+   */
+  front(data: SiteData, dir: string): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -50,6 +56,9 @@ export function createArticlePool(threads: number, options: WorkerOptions): Arti
 function inProcessPool(options: WorkerOptions): ArticlePool {
   const templates = createTemplates(options.templates);
   const kept = createKept(options.spillDir);
+  // Eleventy takes 0.7 s to load: loaded while the articles are read.
+  const eleventy = import("../eleventy/render-site.ts");
+  eleventy.catch(() => {}); // A failure to load is reported by front().
   return {
     read: async (files, progress, facts = noCache) => received(readArticles(files, files.map((f) => facts.cachedKey(f.source)), options, kept, () => progress(1)), facts),
     write: async (jobs, dir, progress) => writeArticles(jobs, dir, kept, templates, options.site, () => progress(1)),
@@ -60,6 +69,7 @@ function inProcessPool(options: WorkerOptions): ArticlePool {
       const { units, written } = writeSitePages(input, { index: 0, of: 1 }, dir, templates);
       return { units: [units], written };
     },
+    front: async (data, dir) => (await eleventy).renderSite(options.templates, dir, data).then(({ written }) => written),
     close: async () => closeKept(kept),
   };
 }
@@ -193,6 +203,11 @@ function workerPool(threads: number, options: WorkerOptions): ArticlePool {
       const replies = await Promise.all(workers.map((worker, index) => ask(worker, { kind: "site", input, part: { index, of: workers.length }, dir }, () => {})));
       const parts = replies.map((reply) => (reply.kind === "site" ? reply : { units: [], written: 0 }));
       return { units: parts.map((part) => part.units), written: parts.reduce((sum, part) => sum + part.written, 0) };
+    },
+    async front(data, dir) {
+      // The first thread renders it: it is sent before any page job, while the main thread runs the archive-wide steps.
+      const reply = await ask(workers[0]!, { kind: "front", data, dir }, () => {});
+      return reply.kind === "front" ? reply.written : 0;
     },
     close: async () => {
       // The threads close their spill files first: a file a thread opened stays open after it ends.

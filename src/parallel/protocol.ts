@@ -1,7 +1,7 @@
 // Messages between the build and its worker threads.
 import type { SitePagesInput } from "../render/site-pages.ts";
 import type { PlannedShard } from "../search/build-index.ts";
-import type { SiteView } from "../render/views.ts";
+import type { SiteData, SiteView } from "../render/views.ts";
 import type { SourceFile } from "../types.ts";
 import type { ReadBatch, RenderJob } from "./tasks.ts";
 
@@ -24,7 +24,8 @@ export type RequestBody =
   | { kind: "site"; input: SitePagesInput; part: { index: number; of: number }; dir: string }
   | { kind: "texts"; sources: string[] }
   | { kind: "close" }
-  | { kind: "shard"; shard: PlannedShard; dir: string };
+  | { kind: "shard"; shard: PlannedShard; dir: string }
+  | { kind: "front"; data: SiteData; dir: string };
 
 export type Reply = { id: number } & ReplyBody;
 
@@ -35,5 +36,6 @@ export type ReplyBody =
   | { kind: "site"; units: [number, string[]][]; written: number }
   | { kind: "texts"; texts: (string | undefined)[] }
   | { kind: "shard" }
+  | { kind: "front"; written: number }
   | { kind: "closed" }
   | { kind: "error"; code: string | null; message: string; stack: string };

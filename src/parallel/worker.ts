@@ -29,6 +29,13 @@ port.on("message", (request: Request) => {
       .then(() => reply({ kind: "shard" }), fail);
     return;
   }
+  if (request.kind === "front") {
+    // Asynchronous too: Eleventy renders while the build's own thread finds what the archive holds.
+    import("../eleventy/render-site.ts")
+      .then(({ renderSite }) => renderSite(options.templates, request.dir, request.data))
+      .then(({ written }) => reply({ kind: "front", written }), fail);
+    return;
+  }
   let done = 0;
   const progress = () => {
     if (++done % STEP === 0) reply({ kind: "progress", done: STEP });
