@@ -12,8 +12,7 @@ import { silentLog, type Log } from "./log.ts";
 import { createArticlePool, type ArticlePool } from "./parallel/pool.ts";
 import type { FactsReused, ReadOutcome, RenderJob } from "./parallel/tasks.ts";
 import { createFactsCacheWriter, loadFactsCache } from "./cache/facts-cache.ts";
-import { siteData, siteView, type ArticleContext, type Linked, type SiteData, type SiteView } from "./render/index.ts";
-import { monthLinkOf } from "./render/archives.ts";
+import { siteData, siteView, type SiteData, type SiteView } from "./render/index.ts";
 import { listedArticle, otherSitemapUrls, siteUnitUrls, type SitePagesInput } from "./render/site-pages.ts";
 import { renderSitemaps, type SitemapUrl } from "./render/sitemap.ts";
 import { createReport } from "./report.ts";
@@ -82,12 +81,16 @@ export async function build(settings: Settings, env: BuildEnv = {}): Promise<Bui
       checkStrict(settings, report.skipped.length, articles);
 
       log.stage("render", `writing ${articles.length} article pages and the site pages`);
-      const jobs = articles.map((article, i): RenderJob => ({ article, context: articleContext(articles, discovery, i, site, settings.discovery) }));
+      // Every thread is sent the listed articles and collections once; page jobs refer to them by index.
+      const listing: SitePagesInput = { articles: articles.map(listedArticle), collections: discovery.collections, site, pageSize: settings.pageSize };
+      const listed = pool.list(listing);
+      const jobs = articles.map((article, index): RenderJob => ({ index, article, links: discovery.byArticle[index]! }));
       const sitemap = otherSitemapUrls(articles, discovery, listingPages, site.search);
-      const [articlePages, sitePages, listPages] = await Promise.all([
+      const [, articlePages, sitePages, listPages] = await Promise.all([
+        listed,
         pool.write(jobs, staging.dir, counter(jobs.length, log)),
         frontPages,
-        settings.discovery ? writeSitePages({ articles: articles.map(listedArticle), collections: discovery.collections, site, pageSize: settings.pageSize }, pool, staging.dir, sitemap) : 0,
+        settings.discovery ? writeSitePages(pool, site, staging.dir, sitemap) : 0,
       ]);
       if (settings.search) {
         const indexed = articles.length - discovery.duplicates.reduce((sum, set) => sum + set.copies.length, 0);
@@ -120,40 +123,11 @@ function keptFacts(source: string, facts: ArticleFacts | FactsReused | null, cac
   return kept;
 }
 
-/** What article `i`'s page links to besides itself: neighbours, its month, collections, related stories, copies. */
-function articleContext(articles: readonly Article[], discovery: Discovery, i: number, site: SiteView, archive: boolean): ArticleContext {
-  const link = (n: number | null | undefined): Linked | null => {
-    const other = n === null || n === undefined ? undefined : articles[n];
-    return other === undefined ? null : { title: other.title, path: other.path };
-  };
-  const links = discovery.byArticle[i]!;
-  const article = articles[i]!;
-  return {
-    previous: link(i - 1),
-    next: link(i + 1),
-    month: archive ? monthLinkOf(article, site.language) : null,
-    collections: links.collections.map((c) => {
-      const { kind, name, path } = discovery.collections[c]!;
-      return { kind, title: name, path };
-    }),
-    related: links.related.map((r) => {
-      const other = articles[r]!;
-      return { title: other.title, path: other.path, date: other.date, lang: other.lang };
-    }),
-    original: link(links.original),
-    copies: links.copies.map((c) => link(c)!),
-  };
-}
-
 /** With discovery off: no collections, and no article links to another but its neighbours. */
 function nothingDiscovered(articles: number): Discovery {
   return { collections: [], duplicates: [], byArticle: Array.from({ length: articles }, () => ({ collections: [], related: [], original: null, copies: [] })) };
 }
 
-/**
- * Has the pool make, render and write the site pages (archive, collections, indexes and their feeds)
- * on its threads, each sent the listed articles and collections once, then writes the sitemap here.
- */
 /**
  * Starts rendering the front page and its pages; gives how many list pages it has (for the sitemap) at
  * once, so that the views need not be kept here.
@@ -164,10 +138,14 @@ function renderFront(pool: ArticlePool, data: SiteData, dir: string): { pages: n
   return { pages: data.listings.length, rendered };
 }
 
-async function writeSitePages(input: SitePagesInput, pool: ArticlePool, dir: string, sitemap: SitemapUrl[]): Promise<number> {
-  const { units, written } = await pool.site(input, dir);
+/**
+ * Has the pool make, render and write the site pages (archive, collections, indexes and their feeds)
+ * on its threads, from what list() sent them, then writes the sitemap here.
+ */
+async function writeSitePages(pool: ArticlePool, site: SiteView, dir: string, sitemap: SitemapUrl[]): Promise<number> {
+  const { units, written } = await pool.site(dir);
   const writer = createPageWriter(dir);
-  for (const page of renderSitemaps([...sitemap, ...siteUnitUrls(units)], input.site)) writer.write(page);
+  for (const page of renderSitemaps([...sitemap, ...siteUnitUrls(units)], site)) writer.write(page);
   return written + writer.written;
 }
 

@@ -20,17 +20,19 @@ const CHUNK = 500;
 
 export interface ArticlePool {
   read(files: readonly SourceFile[], progress: (done: number) => void, facts?: FactsCacheHooks): Promise<ReadOutcome[]>;
+  /** Sends every thread the listed articles and collections (once), which page jobs and site pages refer to. */
+  list(input: SitePagesInput): Promise<void>;
   write(jobs: readonly RenderJob[], dir: string, progress: (done: number) => void): Promise<number>;
   /** Writes search index shards: on the threads, as many at once as there are threads (each its own Pagefind process). */
   readonly shards: { write: ShardWriter; concurrency: number };
   /** The plain texts of `sources` (kept when reading with `search` on), each given once. */
   texts(sources: readonly string[]): Promise<(string | undefined)[]>;
   /**
-   * Makes, renders and writes the site pages (archive, collections, indexes, their feeds), dealt out in
-   * units to every thread, which is sent `input` once; resolves with each unit's HTML page paths and the
+   * Makes, renders and writes the site pages (archive, collections, indexes, their feeds) from what
+   * `list` sent, dealt out in units to every thread; resolves with each unit's HTML page paths and the
    * number of files written.
    */
-  site(input: SitePagesInput, dir: string): Promise<{ units: [number, string[]][][]; written: number }>;
+  site(dir: string): Promise<{ units: [number, string[]][][]; written: number }>;
   /**
    * Renders the front page and its pages, the search page, 404.html and robots.txt through Eleventy
    * (src/eleventy/render-site.ts), on a thread when there are threads; resolves with the files written.
@@ -59,14 +61,20 @@ function inProcessPool(options: WorkerOptions): ArticlePool {
   // Eleventy takes 0.7 s to load: loaded while the articles are read.
   const eleventy = import("../eleventy/render-site.ts");
   eleventy.catch(() => {}); // A failure to load is reported by front().
+  let listing: SitePagesInput | null = null;
+  const listed = (): SitePagesInput => {
+    if (listing === null) throw new Error("pages were asked for before list() sent what they refer to");
+    return listing;
+  };
   return {
     read: async (files, progress, facts = noCache) => received(readArticles(files, files.map((f) => facts.cachedKey(f.source)), options, kept, () => progress(1)), facts),
-    write: async (jobs, dir, progress) => writeArticles(jobs, dir, kept, templates, options.site, () => progress(1)),
+    list: async (input) => void (listing = input),
+    write: async (jobs, dir, progress) => writeArticles(jobs, listed(), options.discovery, dir, kept, templates, () => progress(1)),
     texts: async (sources) => takeTexts(sources, kept),
     // Loaded on first use, as on the threads: builds without search never need Pagefind's module.
     shards: { write: async (shard, dir) => (await import("../search/write-shard.ts")).writeShard(shard, dir), concurrency: 1 },
-    site: async (input, dir) => {
-      const { units, written } = writeSitePages(input, { index: 0, of: 1 }, dir, templates);
+    site: async (dir) => {
+      const { units, written } = writeSitePages(listed(), { index: 0, of: 1 }, dir, templates);
       return { units: [units], written };
     },
     front: async (data, dir) => (await eleventy).renderSite(options.templates, dir, data).then(({ written }) => written),
@@ -198,9 +206,12 @@ function workerPool(threads: number, options: WorkerOptions): ArticlePool {
       );
       return texts;
     },
-    async site(input, dir) {
+    async list(input) {
+      await Promise.all(workers.map((worker) => ask(worker, { kind: "list", input }, () => {})));
+    },
+    async site(dir) {
       // Sent behind the article pages each thread still has to write.
-      const replies = await Promise.all(workers.map((worker, index) => ask(worker, { kind: "site", input, part: { index, of: workers.length }, dir }, () => {})));
+      const replies = await Promise.all(workers.map((worker, index) => ask(worker, { kind: "site", part: { index, of: workers.length }, dir }, () => {})));
       const parts = replies.map((reply) => (reply.kind === "site" ? reply : { units: [], written: 0 }));
       return { units: parts.map((part) => part.units), written: parts.reduce((sum, part) => sum + part.written, 0) };
     },

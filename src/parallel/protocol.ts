@@ -21,7 +21,8 @@ export type Request = { id: number } & RequestBody;
 export type RequestBody =
   | { kind: "read"; files: SourceFile[]; cachedKeys: (string | null)[] }
   | { kind: "write"; jobs: RenderJob[]; dir: string }
-  | { kind: "site"; input: SitePagesInput; part: { index: number; of: number }; dir: string }
+  | { kind: "list"; input: SitePagesInput }
+  | { kind: "site"; part: { index: number; of: number }; dir: string }
   | { kind: "texts"; sources: string[] }
   | { kind: "close" }
   | { kind: "shard"; shard: PlannedShard; dir: string }
@@ -37,5 +38,6 @@ export type ReplyBody =
   | { kind: "texts"; texts: (string | undefined)[] }
   | { kind: "shard" }
   | { kind: "front"; written: number }
+  | { kind: "listed" }
   | { kind: "closed" }
   | { kind: "error"; code: string | null; message: string; stack: string };

@@ -1,7 +1,6 @@
 // Runs a batch of article tasks: the same code in-process and in a worker thread.
 import type { Templates } from "../render/index.ts";
 import { writeSiteUnits, type SitePagesInput } from "../render/site-pages.ts";
-import type { SiteView } from "../render/views.ts";
 import type { SourceFile } from "../types.ts";
 import { createPageWriter } from "../write/index.ts";
 import { packBatch, readArticle, renderArticle, type Kept, type ReadBatch, type ReadOptions, type RenderJob } from "./tasks.ts";
@@ -23,10 +22,11 @@ export function writeSitePages(input: SitePagesInput, part: { index: number; of:
   return { units, written: writer.written };
 }
 
-export function writeArticles(jobs: readonly RenderJob[], dir: string, kept: Kept, templates: Templates, site: SiteView, progress: () => void): number {
+/** `listing`: what the jobs' indexes point into; `archive`: link each article's month (discovery on). */
+export function writeArticles(jobs: readonly RenderJob[], listing: SitePagesInput, archive: boolean, dir: string, kept: Kept, templates: Templates, progress: () => void): number {
   const writer = createPageWriter(dir);
   for (const job of jobs) {
-    writer.write(renderArticle(job, kept, templates, site));
+    writer.write(renderArticle(job, listing, archive, kept, templates));
     progress();
   }
   return writer.written;

@@ -7,9 +7,9 @@ import { findFacts } from "../enrich/facts.ts";
 import { readSource } from "../ingest/index.ts";
 import { parse } from "../parse/index.ts";
 import { renderBody } from "../render/body.ts";
-import { articleView, renderArticlePage, type ArticleContext, type Templates } from "../render/index.ts";
-import type { SiteView } from "../render/views.ts";
-import type { Article, ArticleFacts, Page, Skip, SourceFile } from "../types.ts";
+import { articleContext, articleView, renderArticlePage, type Templates } from "../render/index.ts";
+import type { SitePagesInput } from "../render/site-pages.ts";
+import type { Article, ArticleFacts, ArticleLinks, Page, Skip, SourceFile } from "../types.ts";
 import { createBodyStore, type BodyStore } from "./body-store.ts";
 
 /**
@@ -83,10 +83,15 @@ export function closeKept(kept: Kept): void {
   kept.texts.close();
 }
 
-/** An article page to render, with what it links to (only what a link needs: jobs are copied to threads). */
+/**
+ * An article page to render: the article, and what it links to as indexes into the listed articles and
+ * collections the thread holds (SitePagesInput), which is far less to copy to a thread than the links.
+ */
 export interface RenderJob {
+  /** Its place in front-page order. */
+  index: number;
   article: Article;
-  context: ArticleContext;
+  links: ArticleLinks;
 }
 
 
@@ -106,10 +111,13 @@ export function readArticle(file: SourceFile, options: ReadOptions, kept: Kept, 
   return { article: enrich(parsed.value, options), facts };
 }
 
-export function renderArticle(job: RenderJob, kept: Kept, templates: Templates, site: SiteView): Page {
+/** `archive`: whether the site has date archives to link each article's month (discovery on). */
+export function renderArticle(job: RenderJob, listing: SitePagesInput, archive: boolean, kept: Kept, templates: Templates): Page {
   const body = kept.bodies.take(job.article.source);
   if (body === undefined) throw new Error(`no body kept for ${job.article.source}: the page job went to a thread that did not read it`);
-  return renderArticlePage(templates, articleView(job.article, body, job.context, site));
+  const { site } = listing;
+  const context = articleContext(listing.articles, listing.collections, job.index, job.links, site.language, archive);
+  return renderArticlePage(templates, articleView(job.article, body, context, site));
 }
 
 /** The plain texts of `sources` for the search index, forgotten once given (undefined for any this thread did not keep). */

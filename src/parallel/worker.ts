@@ -2,6 +2,7 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { BroadsheetError } from "../errors.ts";
 import { createTemplates } from "../render/index.ts";
+import type { SitePagesInput } from "../render/site-pages.ts";
 import type { Reply, ReplyBody, Request, WorkerOptions } from "./protocol.ts";
 import { readArticles, writeArticles, writeSitePages } from "./run-tasks.ts";
 import { closeKept, createKept, takeTexts } from "./tasks.ts";
@@ -10,6 +11,12 @@ const options = workerData as WorkerOptions;
 const templates = createTemplates(options.templates);
 /** Bodies and texts of the articles this thread read, until it writes their pages. */
 const kept = createKept(options.spillDir);
+/** The listed articles and collections page jobs and site pages refer to, once sent. */
+let listing: SitePagesInput | null = null;
+const listed = (): SitePagesInput => {
+  if (listing === null) throw new Error("a page job came before the listed articles and collections it refers to");
+  return listing;
+};
 const port = parentPort;
 if (port === null) throw new Error("src/parallel/worker.ts must run in a worker thread");
 
@@ -51,10 +58,13 @@ port.on("message", (request: Request) => {
       reply({ kind: "closed" });
     } else if (request.kind === "texts") {
       reply({ kind: "texts", texts: takeTexts(request.sources, kept) });
+    } else if (request.kind === "list") {
+      listing = request.input;
+      reply({ kind: "listed" });
     } else if (request.kind === "site") {
-      reply({ kind: "site", ...writeSitePages(request.input, request.part, request.dir, templates) });
+      reply({ kind: "site", ...writeSitePages(listed(), request.part, request.dir, templates) });
     } else {
-      const written = writeArticles(request.jobs, request.dir, kept, templates, options.site, progress);
+      const written = writeArticles(request.jobs, listed(), options.discovery, request.dir, kept, templates, progress);
       flush();
       reply({ kind: "write", written });
     }

@@ -1,6 +1,5 @@
 // One archive period (a year, a month or the undated articles) as list pages shaped like the front page's.
 
-import type { Article } from "../types.ts";
 import { type ArchivePeriod, undatedPath } from "./archive-periods.ts";
 import type { ArchiveListingView, ArchivePeriodView } from "./archive-views.ts";
 import { formatArticleCount } from "./format.ts";

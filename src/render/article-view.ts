@@ -1,6 +1,7 @@
 // An Article as its page's template sees it: formatted, linked relative to the page, with meta and JSON-LD.
 
-import type { Article, ArticleDate, CollectionKind } from "../types.ts";
+import type { Article, ArticleDate, ArticleLinks, Collection, CollectionKind, ListedArticle } from "../types.ts";
+import { monthLinkOf } from "./archives.ts";
 import { formatDate, formatReadingTime, formatWords } from "./format.ts";
 import { articleJsonLd, type Mention } from "./json-ld.ts";
 import { hrefTo, rootFor, urlFrom } from "./links.ts";
@@ -28,6 +29,35 @@ export interface ArticleContext {
   /** The original this article is a near-copy of: its canonical page. */
   original: Linked | null;
   copies: Linked[];
+}
+
+/**
+ * What article `index`'s page links to besides itself, made where the page is rendered from what every
+ * thread is sent once (the listed articles, in front-page order, and the collections): a page job then
+ * carries only indexes. `archive`: whether the site has date archives (discovery on) to link its month.
+ */
+export function articleContext(listed: readonly ListedArticle[], collections: readonly Collection[], index: number, links: ArticleLinks, language: string, archive: boolean): ArticleContext {
+  const link = (n: number | null): Linked | null => {
+    const other = n === null ? undefined : listed[n];
+    return other === undefined ? null : { title: other.title, path: other.path };
+  };
+  const article = listed[index];
+  if (article === undefined) throw new RangeError(`no listed article ${index} of ${listed.length}`);
+  return {
+    previous: link(index - 1),
+    next: link(index + 1),
+    month: archive ? monthLinkOf(article, language) : null,
+    collections: links.collections.map((c) => {
+      const { kind, name, path } = collections[c]!;
+      return { kind, title: name, path };
+    }),
+    related: links.related.map((r) => {
+      const other = listed[r]!;
+      return { title: other.title, path: other.path, date: other.date, lang: other.lang };
+    }),
+    original: link(links.original),
+    copies: links.copies.map((c) => link(c)!),
+  };
 }
 
 /** Headings of the groups of links at the foot of an article, in the order shown. */

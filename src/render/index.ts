@@ -4,7 +4,7 @@ import type { Page } from "../types.ts";
 import type { Templates } from "./templates.ts";
 import type { ArticlePageView } from "./views.ts";
 
-export { articleView, type ArticleContext, type Linked } from "./article-view.ts";
+export { articleContext, articleView, type ArticleContext, type Linked } from "./article-view.ts";
 export { formatDate, formatNumber, formatReadingTime, formatWords } from "./format.ts";
 export { articleJsonLd, listingJsonLd, serializeJsonLd } from "./json-ld.ts";
 export { listingPath, listingViews } from "./listing-views.ts";

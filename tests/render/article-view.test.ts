@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { articleView } from "../../src/render/article-view.ts";
+import { articleContext, articleView } from "../../src/render/article-view.ts";
 import { makeArticle, makeContext, makeSite } from "./factory.ts";
 
 const body = "<p>Body</p>";
@@ -63,5 +63,46 @@ describe("articleView", () => {
   it("falls back to the site description for an article without one", () => {
     const view = articleView(makeArticle({ description: "" }), body, alone, makeSite());
     expect(view.description).toBe("Twenty years of local news.");
+  });
+});
+
+describe("articleContext", () => {
+  const listed = [
+    makeArticle({ slug: "first", title: "First", date: { iso: "2022-04-21", day: "2022-04-21", precision: "day", from: "front-matter" } }),
+    makeArticle({ slug: "second", title: "Second", lang: "fr" }),
+    makeArticle({ slug: "third", title: "Third", date: null }),
+  ];
+  const collections = [
+    { kind: "person" as const, name: "Nobuo Kishi", path: "people/nobuo-kishi/", articles: [0, 2] },
+    { kind: "topic" as const, name: "Defence", path: "topics/defence/", articles: [0, 2] },
+  ];
+
+  it("resolves a page job's indexes into its neighbours, month, collections, related stories and copies", () => {
+    const context = articleContext(listed, collections, 0, { collections: [1, 0], related: [1], original: null, copies: [2] }, "en", true);
+    expect(context).toEqual({
+      previous: null,
+      next: { title: "Second", path: "articles/second/" },
+      month: { title: "April 2022", path: "archive/2022/04/" },
+      collections: [
+        { kind: "topic", title: "Defence", path: "topics/defence/" },
+        { kind: "person", title: "Nobuo Kishi", path: "people/nobuo-kishi/" },
+      ],
+      related: [{ title: "Second", path: "articles/second/", date: listed[1]!.date, lang: "fr" }],
+      original: null,
+      copies: [{ title: "Third", path: "articles/third/" }],
+    });
+  });
+
+  it("links a copy to its original, the last article to no next one, and no month without archives", () => {
+    const context = articleContext(listed, collections, 2, { collections: [], related: [], original: 0, copies: [] }, "en", false);
+    expect(context.previous).toEqual({ title: "Second", path: "articles/second/" });
+    expect(context.next).toBeNull();
+    expect(context.month).toBeNull();
+    expect(context.original).toEqual({ title: "First", path: "articles/first/" });
+    expect(articleContext(listed, collections, 2, { collections: [], related: [], original: null, copies: [] }, "en", true).month).toEqual({ title: "undated articles", path: "archive/undated/" });
+  });
+
+  it("says so when a job points past the listed articles", () => {
+    expect(() => articleContext(listed, collections, 3, { collections: [], related: [], original: null, copies: [] }, "en", true)).toThrow(/no listed article 3 of 3/);
   });
 });
