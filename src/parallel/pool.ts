@@ -210,15 +210,22 @@ function workerPool(threads: number, options: WorkerOptions): ArticlePool {
       await Promise.all(workers.map((worker) => ask(worker, { kind: "list", input }, () => {})));
     },
     async site(dir) {
-      // Sent behind the article pages each thread still has to write.
+      // Each thread takes its share of the units in turn with its page jobs (messages are handled in the order sent).
       const replies = await Promise.all(workers.map((worker, index) => ask(worker, { kind: "site", part: { index, of: workers.length }, dir }, () => {})));
       const parts = replies.map((reply) => (reply.kind === "site" ? reply : { units: [], written: 0 }));
       return { units: parts.map((part) => part.units), written: parts.reduce((sum, part) => sum + part.written, 0) };
     },
     async front(data, dir) {
-      // The first thread renders it: it is sent before any page job, while the main thread runs the archive-wide steps.
-      const reply = await ask(workers[0]!, { kind: "front", data, dir }, () => {});
-      return reply.kind === "front" ? reply.written : 0;
+      // A thread of its own, which ends when Eleventy is done: what Eleventy keeps (about 300 MB at
+      // 100,000 articles) goes with it, instead of staying in a thread that still has pages to write.
+      const worker = new Worker(WORKER_ENTRY, { workerData: options, resourceLimits: { maxOldGenerationSizeMb: THREAD_HEAP_MB } });
+      try {
+        const reply = await askOnce(worker, { kind: "front", data, dir });
+        return reply.kind === "front" ? reply.written : 0;
+      } finally {
+        await askOnce(worker, { kind: "close" }).catch(() => {});
+        await worker.terminate();
+      }
     },
     close: async () => {
       // The threads close their spill files first: a file a thread opened stays open after it ends.
@@ -226,6 +233,32 @@ function workerPool(threads: number, options: WorkerOptions): ArticlePool {
       await Promise.all(workers.map((worker) => worker.terminate()));
     },
   };
+}
+
+/** Sends a thread of its own one request and waits for the answer. */
+function askOnce(worker: Worker, body: RequestBody): Promise<Reply> {
+  return new Promise((resolve, reject) => {
+    const id = 0;
+    const onMessage = (reply: Reply): void => {
+      if (reply.id !== id || reply.kind === "progress") return;
+      done();
+      if (reply.kind === "error") reject(rebuildError(reply));
+      else resolve(reply);
+    };
+    const onError = (error: Error): void => {
+      done();
+      reject(error);
+    };
+    const onExit = (code: number): void => {
+      done();
+      reject(new Error(`a worker thread ended (exit code ${code}) before it answered`));
+    };
+    const done = (): void => {
+      worker.off("message", onMessage).off("error", onError).off("exit", onExit);
+    };
+    worker.on("message", onMessage).on("error", onError).on("exit", onExit);
+    worker.postMessage({ id, ...body } satisfies Request);
+  });
 }
 
 /** A user-facing error from a worker stays one (one line, no stack); a bug keeps its stack. */

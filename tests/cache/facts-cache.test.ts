@@ -51,7 +51,11 @@ describe("facts cache file", () => {
     const story = (i: number) => factsOf(`Story ${i}`, `Text ${i} about Japan and Lloyd Austin.`);
     const sent = factsChunk([["a.txt", story(1)], ["b.txt", story(2)]]);
     // A chunk is what a thread sends: the main thread reads its facts from it without a copy of its own.
-    expect(readFactsChunk(sent)).toEqual([["a.txt", story(1)], ["b.txt", story(2)]]);
+    const read = readFactsChunk(sent);
+    expect(read).toEqual([["a.txt", story(1)], ["b.txt", story(2)]]);
+    // Each term summary has a buffer of its own: a view into the chunk would keep all of it alive.
+    const packed = read[0]![1].summary.packed;
+    expect(packed.buffer.byteLength).toBe(packed.byteLength);
     const warnings: string[] = [];
     const writer = createFactsCacheWriter(dir, (m) => warnings.push(m));
     writer.add(sent);
