@@ -106,44 +106,9 @@ function workerPool(threads: number, options: WorkerOptions): ArticlePool {
   const owner = new Map<string, number>();
   const shardsWaiting = workers.map(() => 0);
 
-  // Replies name the request they answer: a thread may answer out of order (shards are asynchronous).
-  interface Waiting {
-    resolve: (reply: Reply) => void;
-    reject: (error: Error) => void;
-    progress: (done: number) => void;
-  }
-  const waiting = workers.map(() => new Map<number, Waiting>());
-  /** Threads that have ended (after an error, say): asking one would wait forever. */
-  const ended = new Set<Worker>();
-  let nextId = 0;
-  workers.forEach((worker, w) => {
-    const mine = waiting[w]!;
-    worker.on("message", (reply: Reply) => {
-      const request = mine.get(reply.id);
-      if (reply.kind === "progress") return request?.progress(reply.done);
-      mine.delete(reply.id);
-      if (reply.kind === "error") request?.reject(rebuildError(reply));
-      else request?.resolve(reply);
-    });
-    worker.on("error", (error) => {
-      for (const request of mine.values()) request.reject(error);
-      mine.clear();
-    });
-    worker.on("exit", (code) => {
-      ended.add(worker);
-      for (const request of mine.values()) request.reject(new Error(`a worker thread ended (exit code ${code}) before it answered`));
-      mine.clear();
-    });
-  });
-
+  const asks = new Map(workers.map((worker) => [worker, connect(worker)]));
   /** Sends one request to a worker and waits for its answer, passing progress on. */
-  const ask = (worker: Worker, body: RequestBody, progress: (done: number) => void) =>
-    new Promise<Reply>((resolve, reject) => {
-      if (ended.has(worker)) return reject(new Error("the worker thread has ended"));
-      const id = nextId++;
-      waiting[workers.indexOf(worker)]!.set(id, { resolve, reject, progress });
-      worker.postMessage({ id, ...body } satisfies Request);
-    });
+  const ask = (worker: Worker, body: RequestBody, progress: (done: number) => void): Promise<Reply> => asks.get(worker)!(body, progress);
 
   return {
     async read(files, progress, facts = noCache) {
@@ -219,11 +184,12 @@ function workerPool(threads: number, options: WorkerOptions): ArticlePool {
       // A thread of its own, which ends when Eleventy is done: what Eleventy keeps (about 300 MB at
       // 100,000 articles) goes with it, instead of staying in a thread that still has pages to write.
       const worker = new Worker(WORKER_ENTRY, { workerData: options, resourceLimits: { maxOldGenerationSizeMb: THREAD_HEAP_MB } });
+      const askIt = connect(worker);
       try {
-        const reply = await askOnce(worker, { kind: "front", data, dir });
+        const reply = await askIt({ kind: "front", data, dir });
         return reply.kind === "front" ? reply.written : 0;
       } finally {
-        await askOnce(worker, { kind: "close" }).catch(() => {});
+        await askIt({ kind: "close" }).catch(() => {});
         await worker.terminate();
       }
     },
@@ -235,30 +201,44 @@ function workerPool(threads: number, options: WorkerOptions): ArticlePool {
   };
 }
 
-/** Sends a thread of its own one request and waits for the answer. */
-function askOnce(worker: Worker, body: RequestBody): Promise<Reply> {
-  return new Promise((resolve, reject) => {
-    const id = 0;
-    const onMessage = (reply: Reply): void => {
-      if (reply.id !== id || reply.kind === "progress") return;
-      done();
-      if (reply.kind === "error") reject(rebuildError(reply));
-      else resolve(reply);
-    };
-    const onError = (error: Error): void => {
-      done();
-      reject(error);
-    };
-    const onExit = (code: number): void => {
-      done();
-      reject(new Error(`a worker thread ended (exit code ${code}) before it answered`));
-    };
-    const done = (): void => {
-      worker.off("message", onMessage).off("error", onError).off("exit", onExit);
-    };
-    worker.on("message", onMessage).on("error", onError).on("exit", onExit);
-    worker.postMessage({ id, ...body } satisfies Request);
+/** Sends a request to one thread and waits for its answer, passing progress on. */
+type Ask = (body: RequestBody, progress?: (done: number) => void) => Promise<Reply>;
+
+/** Listens to `worker`'s replies, errors and exit, and gives the function that asks it. */
+function connect(worker: Worker): Ask {
+  // Replies name the request they answer: a thread may answer out of order (shards are asynchronous).
+  interface Waiting {
+    resolve: (reply: Reply) => void;
+    reject: (error: Error) => void;
+    progress: (done: number) => void;
+  }
+  const waiting = new Map<number, Waiting>();
+  /** Once the thread has ended (after an error, say), asking it would wait forever. */
+  let ended = false;
+  let nextId = 0;
+  worker.on("message", (reply: Reply) => {
+    const request = waiting.get(reply.id);
+    if (reply.kind === "progress") return request?.progress(reply.done);
+    waiting.delete(reply.id);
+    if (reply.kind === "error") request?.reject(rebuildError(reply));
+    else request?.resolve(reply);
   });
+  worker.on("error", (error) => {
+    for (const request of waiting.values()) request.reject(error);
+    waiting.clear();
+  });
+  worker.on("exit", (code) => {
+    ended = true;
+    for (const request of waiting.values()) request.reject(new Error(`a worker thread ended (exit code ${code}) before it answered`));
+    waiting.clear();
+  });
+  return (body, progress = () => {}) =>
+    new Promise<Reply>((resolve, reject) => {
+      if (ended) return reject(new Error("the worker thread has ended"));
+      const id = nextId++;
+      waiting.set(id, { resolve, reject, progress });
+      worker.postMessage({ id, ...body } satisfies Request);
+    });
 }
 
 /** A user-facing error from a worker stays one (one line, no stack); a bug keeps its stack. */
