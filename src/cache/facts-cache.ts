@@ -2,7 +2,7 @@
 // rebuild finds them again only for articles whose title or text changed. One file, by source path;
 // each entry carries the content hash it was found from, which the reading thread checks, and the
 // file names the version of the code that found them: a different Broadsheet ignores it.
-import { createHash } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { mkdir, open, readFile, rename, rm, type FileHandle } from "node:fs/promises";
@@ -63,7 +63,8 @@ export interface FactsCacheWriter {
 
 export function createFactsCacheWriter(dir: string, warn: (message: string) => void): FactsCacheWriter {
   const file = path.join(dir, FILE);
-  const temp = `${file}.tmp-${process.pid}`;
+  // Unique to this writer: two builds in one process may share a cache folder.
+  const temp = `${file}.tmp-${process.pid}-${randomUUID()}`;
   // Writes run one after another on this chain; the first failure skips the rest and is reported once.
   let failure: Error | null = null;
   let handle: FileHandle | null = null;
