@@ -39,7 +39,8 @@ describe("broadsheet serve", () => {
     const input = path.join(root, "in");
     await cp(path.join(REPO, "seeds"), input, { recursive: true });
     const port = await freePort();
-    const child = spawn(process.execPath, [CLI, "serve", "--input", input, "--output", path.join(root, "out"), "--port", String(port)], { stdio: "ignore" });
+    // From the temporary folder, so that the facts cache it keeps is not left in the repository.
+    const child = spawn(process.execPath, [CLI, "serve", "--input", input, "--output", path.join(root, "out"), "--port", String(port)], { stdio: "ignore", cwd: root });
     try {
       const url = `http://localhost:${port}/`;
       const first = await poll(url, (body) => body.includes("Japan defense minister"), 30_000);
