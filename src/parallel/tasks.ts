@@ -47,7 +47,7 @@ export function packBatch(outcomes: ReadOutcome[]): ReadBatch {
 /** Puts the found facts back into the outcomes (the main thread's side). */
 export function unpackBatch(batch: ReadBatch): ReadOutcome[] {
   if (batch.found === null) return batch.outcomes;
-  const bySource = new Map<string, { article: Article; facts: ArticleFacts | FactsReused | null }>();
+  const bySource = new Map<string, Extract<ReadOutcome, { article: Article }>>();
   for (const outcome of batch.outcomes) if ("article" in outcome) bySource.set(outcome.article.source, outcome);
   for (const [source, facts] of readFactsChunk(batch.found)) {
     const outcome = bySource.get(source);

@@ -55,8 +55,8 @@ export async function buildSearchIndex(
   let indexed = 0;
   const startReady = (): void => {
     while (!stopped && writing.size < concurrency && ready.length > 0) {
-      const { items, ...shard } = ready.shift()!;
-      const done: Promise<void> = writeOne({ ...shard, items }, path.join(dir, shard.path)).then(
+      const shard = ready.shift()!;
+      const done: Promise<void> = writeOne(shard, path.join(dir, shard.path)).then(
         () => {
           writing.delete(done);
           log.progress((indexed += shard.records), Math.max(options.total ?? count, indexed));
@@ -73,10 +73,11 @@ export async function buildSearchIndex(
     }
   };
   const plan = async (planned: PlannedShard[]): Promise<void> => {
-    for (const { items, ...shard } of planned) {
+    for (const shard of planned) {
       // The manifest lists shards in the order planned, whichever finishes first.
-      shards.push(shard);
-      ready.push({ ...shard, items });
+      const { items: _items, ...entry } = shard;
+      shards.push(entry);
+      ready.push(shard);
     }
     startReady();
     // Planning runs at most one shard a writer ahead, which bounds the records held in memory.
