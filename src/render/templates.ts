@@ -3,6 +3,7 @@
 import { join } from "node:path";
 import nunjucks from "nunjucks";
 import { TemplateError } from "../errors.ts";
+import { compileTemplate, type CompiledTemplate } from "./compile-template.ts";
 import { speedUpNunjucks } from "./nunjucks-speed.ts";
 
 const nunjucksOptions: nunjucks.ConfigureOptions = {
@@ -26,11 +27,27 @@ export interface Templates {
   render(name: string, view: object): string;
 }
 
-/** Templates from `templatesDir`, compiled once and cached for the life of the build. */
+/**
+ * Templates from `templatesDir`, compiled once and cached for the life of the build: to plain functions
+ * where they keep to the part of Nunjucks that compile-template.ts handles, else by Nunjucks.
+ */
 export function createTemplates(templatesDir: string): Templates {
   const env = createNunjucksEnvironment(templatesDir);
+  const compiled = new Map<string, CompiledTemplate | null>();
   return {
     render(name, view) {
+      let fast = compiled.get(name);
+      if (fast === undefined) {
+        const result = compileOrNot(env, name);
+        compiled.set(name, (fast = typeof result === "function" ? result : null));
+      }
+      if (fast !== null) {
+        try {
+          return fast(view);
+        } catch {
+          // A value the compiled template leaves to Nunjucks, or an error Nunjucks reports better.
+        }
+      }
       try {
         return env.render(name, { view });
       } catch (cause) {
@@ -38,6 +55,15 @@ export function createTemplates(templatesDir: string): Templates {
       }
     },
   };
+}
+
+/** A template Nunjucks cannot load or parse is left to Nunjucks, which reports it with its file and line. */
+function compileOrNot(env: nunjucks.Environment, name: string): ReturnType<typeof compileTemplate> {
+  try {
+    return compileTemplate(env, name);
+  } catch (error) {
+    return { notCompiled: error instanceof Error ? error.message : String(error) };
+  }
 }
 
 function templateError(file: string, cause: unknown): TemplateError {
