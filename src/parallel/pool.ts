@@ -18,6 +18,17 @@ const THREAD_HEAP_MB = 1024;
 /** Articles per request: large enough to amortise messages, small enough to balance the threads. */
 const CHUNK = 500;
 
+/**
+ * Requests each thread holds at once: it starts on the next chunk while this thread takes in its answer
+ * to the last (the facts of 500 articles, or a pause to collect garbage), instead of waiting for it.
+ */
+const IN_FLIGHT = 2;
+
+/** Runs `lane` IN_FLIGHT times at once: each takes chunks until none is left. */
+async function inFlight(lane: () => Promise<void>): Promise<void> {
+  await Promise.all(Array.from({ length: IN_FLIGHT }, lane));
+}
+
 export interface ArticlePool {
   read(files: readonly SourceFile[], progress: (done: number) => void, facts?: FactsCacheHooks): Promise<ReadOutcome[]>;
   /** Sends every thread the listed articles and collections (once), which page jobs and site pages refer to. */
@@ -117,27 +128,32 @@ function workerPool(threads: number, options: WorkerOptions): ArticlePool {
       let next = 0;
       // Whichever thread is free takes the next chunk; results keep the input order.
       await Promise.all(
-        workers.map(async (worker, w) => {
-          while (next < chunks.length) {
-            const index = next++;
-            const chunk = chunks[index]!;
-            const reply = await ask(worker, { kind: "read", files: chunk, cachedKeys: chunk.map((f) => facts.cachedKey(f.source)) }, progress);
-            const outcomes = reply.kind === "read" ? received(reply, facts) : [];
-            for (const o of outcomes) if ("article" in o) owner.set(o.article.source, w);
-            results[index] = outcomes;
-          }
-        }),
+        workers.map((worker, w) =>
+          inFlight(async () => {
+            while (next < chunks.length) {
+              const index = next++;
+              const chunk = chunks[index]!;
+              const reply = await ask(worker, { kind: "read", files: chunk, cachedKeys: chunk.map((f) => facts.cachedKey(f.source)) }, progress);
+              const outcomes = reply.kind === "read" ? received(reply, facts) : [];
+              for (const o of outcomes) if ("article" in o) owner.set(o.article.source, w);
+              results[index] = outcomes;
+            }
+          }),
+        ),
       );
       return results.flat();
     },
     async write(jobs, dir, progress) {
       const counts = await Promise.all(
         workers.map(async (worker, w) => {
-          let written = 0;
-          for (const chunk of chunked(jobs.filter((job) => owner.get(job.article.source) === w))) {
-            const reply = await ask(worker, { kind: "write", jobs: chunk, dir }, progress);
-            if (reply.kind === "write") written += reply.written;
-          }
+          const chunks = chunked(jobs.filter((job) => owner.get(job.article.source) === w));
+          let [next, written] = [0, 0];
+          await inFlight(async () => {
+            while (next < chunks.length) {
+              const reply = await ask(worker, { kind: "write", jobs: chunks[next++]!, dir }, progress);
+              if (reply.kind === "write") written += reply.written;
+            }
+          });
           return written;
         }),
       );
