@@ -45,10 +45,13 @@ interface Node {
   // And, Or, Not
   left?: Node;
   right?: Node;
+  /** Every node of a type below this one, in Nunjucks's own order. */
+  findAll(type: unknown): Node[];
 }
 
 interface NunjucksInternals {
   parser: { parse(src: string, extensions: unknown[], opts: object): Node };
+  nodes: { Block: unknown };
   lib: { escape(value: string): string };
   runtime: { SafeString: new (value: string) => object; memberLookup(obj: unknown, key: unknown): unknown };
 }
@@ -73,12 +76,12 @@ const helpers = {
   /** `output += runtime.suppressValue(value, true)`. */
   s(value: unknown): string {
     if (value === undefined || value === null) return "";
-    if (value instanceof internals.runtime.SafeString) return "" + String(value);
+    if (value instanceof internals.runtime.SafeString) return String(value);
     return internals.lib.escape((value as { toString(): string }).toString());
   },
   /** `output += runtime.suppressValue(filters.safe(value), true)`. */
   safe(value: unknown): string {
-    if (value instanceof internals.runtime.SafeString) return "" + String(value);
+    if (value instanceof internals.runtime.SafeString) return String(value);
     return (value === undefined || value === null ? "" : (value as { toString(): string })).toString();
   },
   /** A `for` over a value that is not an array (Nunjucks iterates strings, objects and iterables). */
@@ -123,7 +126,7 @@ function compile(env: EnvironmentInternals, name: string): CompiledTemplate {
     seen.add(current);
     const ast = internals.parser.parse(env.getTemplate(current).tmplStr, env.extensionsList, env.opts);
     const own = new Set<string>();
-    for (const block of findAll(ast, "Block")) {
+    for (const block of ast.findAll(internals.nodes.Block)) {
       const blockName = String(block.name!.value);
       if (own.has(blockName)) no(`block "${blockName}" is defined twice`);
       own.add(blockName);
@@ -138,17 +141,6 @@ function compile(env: EnvironmentInternals, name: string): CompiledTemplate {
   const code = `${generator.functions.join("\n")}\nreturn function render(view) {\nlet out = "";\n${body}return out;\n};`;
   return new Function("h", code)(helpers) as CompiledTemplate;
 }
-
-function findAll(node: Node, typename: string, found: Node[] = []): Node[] {
-  if (node.typename === typename) found.push(node);
-  for (const value of Object.values(node)) {
-    if (Array.isArray(value)) for (const child of value) if (isNode(child)) findAll(child, typename, found);
-    if (isNode(value)) findAll(value, typename, found);
-  }
-  return found;
-}
-
-const isNode = (value: unknown): value is Node => typeof value === "object" && value !== null && typeof (value as Node).typename === "string";
 
 /**
  * The template this one extends, or null. Outside its blocks an extending template may hold only
