@@ -3,7 +3,7 @@
 // member lookups, comparisons, and/or/not. The function gives what Nunjucks gives, byte for byte, at
 // a fraction of the cost: no frames, contexts or callbacks per page, which at 100,000 articles is
 // over 200,000 pages, where Nunjucks took about 15 s of CPU on each thread (node --import tsx
-// bench/templates-speed.ts: 2.7–2.8× faster a page).
+// bench/templates-speed.ts: 1.9–2.8× faster a page over five runs).
 //
 // Nunjucks stays the reference. A template with anything else in it (an include, a macro, another
 // filter, `loop.index`, a name other than `view`…) is not compiled and Nunjucks renders it; a
