@@ -5,6 +5,7 @@ import { COMPANIES } from "./data/companies.ts";
 import { COUNTRIES } from "./data/countries.ts";
 import { COMPASS, LEGAL_SUFFIXES, NAME_PARTICLES, ORG_HEAD_CUES, ORG_TAIL_CUES, PLACE_HEAD_CUES, PLACE_TAIL_CUES } from "./data/cues.ts";
 import { DEMONYMS } from "./data/demonyms.ts";
+import { FoldingMap, FoldingSet } from "./fold.ts";
 import { FAMILY_FIRST_NAMES, GIVEN_NAMES } from "./data/given-names.ts";
 import { INSTITUTIONS } from "./data/institutions.ts";
 import { MONTHS, NOT_NAMES, WEEKDAYS } from "./data/never.ts";
@@ -18,8 +19,8 @@ export interface Known {
   other?: Known;
 }
 
-/** Surface form (words joined by single spaces, no leading "the") → the entity it names. */
-export const KNOWN = new Map<string, Known>();
+/** Surface form (words joined by single spaces, no leading "the") → the entity it names; found with or without diacritics. */
+export const KNOWN = new FoldingMap<Known>();
 /** Canonical name → every surface form of it, for finding known names in headlines. */
 export const SURFACES = new Map<string, string[]>();
 
@@ -43,19 +44,20 @@ addAll(REGIONS, "place");
 addAll(CITIES, "place");
 addAll(INSTITUTIONS, "organization");
 addAll(COMPANIES, "organization");
+KNOWN.withFoldedKeys();
 
 /** The most words any known surface form has. */
 export const MAX_KNOWN_WORDS = Math.max(...Array.from(KNOWN.keys(), (form) => form.split(" ").length));
 /** First word of a known name of two words or more → the most words such a name has. */
-export const KNOWN_FIRST_WORD = new Map<string, number>();
+export const KNOWN_FIRST_WORD = new FoldingMap<number>();
 for (const form of KNOWN.keys()) {
   const words = form.split(" ");
   if (words.length > 1) KNOWN_FIRST_WORD.set(words[0] ?? "", Math.max(KNOWN_FIRST_WORD.get(words[0] ?? "") ?? 0, words.length));
 }
 
-export const DEMONYM_PLACE = new Map<string, string>(DEMONYMS);
-export const FAMILY_FIRST = new Set(FAMILY_FIRST_NAMES);
-export const GIVEN = new Set([...GIVEN_NAMES, ...FAMILY_FIRST_NAMES]);
+export const DEMONYM_PLACE = new FoldingMap<string>(DEMONYMS).withFoldedKeys();
+export const FAMILY_FIRST = new FoldingSet(FAMILY_FIRST_NAMES);
+export const GIVEN = new FoldingSet([...GIVEN_NAMES, ...FAMILY_FIRST_NAMES]);
 export const ROLE_HEAD = new Set(ROLE_HEADS);
 export const WEAK_ROLE_HEAD = new Set(WEAK_ROLE_HEADS);
 export const ROLE_MODIFIER = new Set(ROLE_MODIFIERS);

@@ -27,3 +27,21 @@ describe("entityKey", () => {
     }
   });
 });
+
+describe("entityKey with diacritics", () => {
+  it("gives a name written with or without its accents one key", () => {
+    const pairs = [["Zürich", "Zurich"], ["São Paulo", "Sao Paulo"], ["Malmö", "Malmo"], ["José Álvarez", "Jose Alvarez"], ["Nguyễn Phú Trọng", "Nguyen Phu Trong"]];
+    for (const [marked, plain] of pairs) expect(entityKey(marked!), marked).toBe(entityKey(plain!));
+    expect(entityKey("Malmö")).toBe("malmo");
+    expect(entityKey("Nguyễn Phú Trọng")).toBe("nguyen-phu-trong");
+  });
+
+  it("still spells out letters that are letters of their own", () => {
+    expect(entityKey("Łódź")).toBe("lodz");
+    expect(entityKey("Søren Kierkegaard")).toBe("soren-kierkegaard");
+    expect(entityKey("Straße")).toBe("strasse");
+    expect(entityKey("Ærø")).toBe("aero");
+    // Other scripts are slugify's as before: nothing in them is a Latin mark.
+    expect(entityKey("Владимир Путин")).toBe(slug("Владимир Путин"));
+  });
+});

@@ -137,6 +137,19 @@ describe("names are read as written", () => {
     expect(erdogan).toEqual({ type: "person", name: "Recep Tayyip Erdoğan", key: "recep-tayyip-erdogan", mentions: 1 });
   });
 
+  it("knows a listed name written with or without its accents", () => {
+    // Zurich is listed without its umlaut, São Paulo with its tilde, Zoe and Chloe as given names without theirs.
+    expect(found("Police in Zürich said the march was peaceful.")).toEqual(["place:Zurich×1"]);
+    expect(found("Officials in Sao Paulo agreed.")).toEqual(["place:São Paulo×1"]);
+    expect(found("Zoë Kravitz and Chloë Grace Moretz attended.")).toEqual(["person:Chloë Grace Moretz×1", "person:Zoë Kravitz×1"]);
+  });
+
+  it("counts both spellings of a name as one entity", () => {
+    expect(found("Protesters in Zürich and Zurich marched; Zürich police watched.")).toEqual(["place:Zurich×3"]);
+    const [first] = extractEntities("", "Mayor Corinne Müller of Bergdorf spoke. Later Müller said more.");
+    expect(first).toMatchObject({ type: "person", name: "Corinne Müller", key: "corinne-muller", mentions: 2 });
+  });
+
   it("splits a shared name over two seas", () => {
     expect(found("Ships patrol the East and South China Seas.")).toEqual(["place:East China Sea×1", "place:South China Sea×1"]);
   });
