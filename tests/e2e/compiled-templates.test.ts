@@ -29,8 +29,8 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(removeTempDirs);
 
-async function buildWith(input: string, templates: string, output: string): Promise<Map<string, string>> {
-  const settings = resolveSettings({ input, output, templates, cache: path.join(output, "..", `${path.basename(output)}-cache`) }, root, { values: {}, dir: root });
+async function buildWith(input: string, templates: string, output: string, search: boolean): Promise<Map<string, string>> {
+  const settings = resolveSettings({ input, output, templates, search, cache: path.join(output, "..", `${path.basename(output)}-cache`) }, root, { values: {}, dir: root });
   await build(settings, { threads: 0, cwd: root });
   return hashTree(output);
 }
@@ -41,20 +41,22 @@ describe("compiled templates", () => {
     expect(compileTemplate(createNunjucksEnvironment(nunjucksOnly), "article.njk")).toEqual({ notCompiled: expect.stringMatching(/Set/) });
   });
 
+  // The templates branch on search (the search box and its script): the fixtures cover it on, the generated archive off.
   it.each([
-    ["the test fixtures", () => path.join(REPO, "tests", "fixtures", "archive")],
-    ["a generated archive of 400 articles", async () => {
+    ["the test fixtures, with search", () => path.join(REPO, "tests", "fixtures", "archive"), true],
+    ["a generated archive of 400 articles, without search", async () => {
       const input = path.join(root, "generated");
       await generateArchive(input, 400, 3);
       return input;
-    }],
-  ])("build %s into the same site as Nunjucks does", async (label, input) => {
+    }, false],
+  ])("build %s into the same site as Nunjucks does", async (label, input, search) => {
     const source = await input();
     const name = label.replace(/\W+/g, "-");
     // One after the other: Pagefind's Node API drives one process per Node process.
-    const compiled = await buildWith(source, shipped, path.join(root, `${name}-compiled`));
-    const reference = await buildWith(source, nunjucksOnly, path.join(root, `${name}-nunjucks`));
+    const compiled = await buildWith(source, shipped, path.join(root, `${name}-compiled`), search);
+    const reference = await buildWith(source, nunjucksOnly, path.join(root, `${name}-nunjucks`), search);
     expect([...compiled.keys()].filter((file) => file.endsWith(".html")).length).toBeGreaterThan(20);
+    expect(compiled.has("search/index.html")).toBe(search);
     expect([...compiled.entries()].filter(([file, hash]) => reference.get(file) !== hash)).toEqual([]);
     expect(compiled.size).toBe(reference.size);
   }, 120_000);
