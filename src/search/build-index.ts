@@ -30,7 +30,7 @@ export interface SearchIndexOptions {
   /** Where shards are written, and how many at once (each in its own Pagefind process). Default: here, one at a time. */
   writer?: { write: ShardWriter; concurrency: number };
   log?: Log;
-  /** How many records are coming, for the progress bar; leave out when unknown. */
+  /** How many records are coming, for the progress bar and for shards of even size; leave out when unknown. */
   total?: number;
 }
 
@@ -43,8 +43,9 @@ export async function buildSearchIndex(
   const log = options.log ?? silentLog;
   const dir = path.join(outputDir, "pagefind");
   await prepare(dir);
-  const planner = createShardPlanner({ ...DEFAULT_LIMITS, ...options.limits });
   const { write: writeOne, concurrency } = options.writer ?? { write: writeShard, concurrency: 1 };
+  const balance = options.total === undefined ? undefined : { total: options.total, writers: concurrency };
+  const planner = createShardPlanner({ ...DEFAULT_LIMITS, ...options.limits }, { balance });
   const shards: SearchShard[] = [];
   /** Shards planned and waiting for a writer: the next one starts the moment a writer is free, not once its records are gathered. */
   const ready: PlannedShard[] = [];
