@@ -33,6 +33,16 @@ describe("formatDate", () => {
     expect(formatDate(date("2022-04-21T09:30:00", "time"), "en").display).toBe("21 April 2022 at 09:30");
   });
 
+  it("gives one date object the view of the language asked for, each time", () => {
+    const shared = date("2022-04-21", "day");
+    expect(formatDate(shared, "en").display).toBe("21 April 2022");
+    expect(formatDate(shared, "de").display).toBe("21. April 2022");
+    expect(formatDate(shared, "en").display).toBe("21 April 2022");
+    expect(formatDate(shared, "en")).toBe(formatDate(shared, "en"));
+    // Shared between pages, so it cannot be changed by one of them.
+    expect(Object.isFrozen(formatDate(shared, "en"))).toBe(true);
+  });
+
   it("falls back to English for a language tag Intl rejects", () => {
     expect(formatLocale("en_US")).toBe("en-GB");
     expect(formatDate(date("2022-04-21", "day"), "not a tag").display).toBe("21 April 2022");
