@@ -41,7 +41,8 @@ const BALANCE_HEADROOM = 1.05;
  * How many shards an archive that needs more than one is dealt into: the fewest within the limits, rounded
  * up to a multiple of the writers; null when one shard holds it all. Each then gets an even share of the
  * records. Filled up to the limits instead, the last shard is whatever is left and runs by itself: at
- * 10,000 articles, shards of 4,438, 4,438 and 1,124 records, the third on one core after the first two.
+ * the benchmark's 10,000 articles, shards of 4,582, 4,583 and 835 records, the third on one core after the
+ * first two (search stage 19.1–19.4 s; as four shards of 2,500, 18.3–18.9 s).
  */
 export function balancedShards(limits: ShardLimits, balance: ShardBalance, bytesPerRecord: number): number | null {
   const needed = Math.max(

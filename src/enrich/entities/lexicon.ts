@@ -5,12 +5,12 @@ import { COMPANIES } from "./data/companies.ts";
 import { COUNTRIES } from "./data/countries.ts";
 import { COMPASS, LEGAL_SUFFIXES, NAME_PARTICLES, ORG_HEAD_CUES, ORG_TAIL_CUES, PLACE_HEAD_CUES, PLACE_TAIL_CUES } from "./data/cues.ts";
 import { DEMONYMS } from "./data/demonyms.ts";
-import { FoldingMap, FoldingSet } from "./fold.ts";
 import { FAMILY_FIRST_NAMES, GIVEN_NAMES } from "./data/given-names.ts";
 import { INSTITUTIONS } from "./data/institutions.ts";
 import { MONTHS, NOT_NAMES, WEEKDAYS } from "./data/never.ts";
 import { PORTFOLIOS, ROLE_HEADS, ROLE_MODIFIERS, WEAK_ROLE_HEADS } from "./data/roles.ts";
 import { REGIONS } from "./data/regions.ts";
+import { FoldingMap, FoldingSet } from "./fold.ts";
 
 export interface Known {
   type: EntityType;
