@@ -103,6 +103,20 @@ describe("--strict on a clean archive", () => {
   }, 120_000);
 });
 
+describe("the build's process", () => {
+  it("keeps a heap limit the user set, and says so when the build runs out of it, leaving nothing behind", async () => {
+    const input = await cleanArchive();
+    const root = await makeTempDir("heap");
+    const run = (out: string, limitMb: number) => runCli(["build", "--input", input, "--output", path.join(root, out), "--no-cache"], { cwd: root, env: { NODE_OPTIONS: `--max-old-space-size=${limitMb}` } });
+    const roomy = await run("roomy", 512);
+    expect(roomy.code, show(roomy)).toBe(0);
+    const starved = await run("starved", 16);
+    expect(starved.code, show(starved)).toBe(1);
+    expect(starved.stderr).toMatch(/^broadsheet: ran out of memory \(its heap is limited by your --max-old-space-size\); for a bigger archive allow more/m);
+    expect((await readdir(root)).sort()).toEqual(["roomy"]);
+  }, 120_000);
+});
+
 describe("the facts cache", () => {
   it("is kept in .broadsheet-cache where the build runs, or in --cache DIR, and not at all with --no-cache", async () => {
     const input = await cleanArchive();
