@@ -130,10 +130,11 @@ function discoverWith(articles: readonly Article[], factsOf: ReadonlyMap<string,
 }
 
 /**
- * The archive-wide steps leave the main thread's heap at about 850 MB, two thirds of it garbage (live:
- * 575 MB with the facts, 270 MB without), which V8 keeps while the threads' heaps grow to render. One
- * full collection here took the build's peak from 1,963 to 1,698 MB at 100,000 articles. gc() is there
- * when bin/broadsheet.js started the process (--expose-gc); elsewhere (tests) this does nothing.
+ * The archive-wide steps leave the main thread's heap at about 850 MB, most of it garbage (270 MB live
+ * once the facts are let go), which V8 keeps while the threads' heaps grow to render. One full
+ * collection here took the process's peak at 100,000 articles without search from 1,785–1,876 MB (six
+ * builds) to 1,671 MB. gc() is there when bin/broadsheet.js started the process (--expose-gc);
+ * elsewhere (tests) this does nothing.
  */
 function collectGarbage(): void {
   (globalThis as { gc?: () => void }).gc?.();
