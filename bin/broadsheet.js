@@ -15,9 +15,8 @@ const HEAP_MB = 1024;
 /** `--expose-gc` lets the build collect once between its stages (src/build.ts, collectGarbage). */
 const GC_FLAGS = ["--expose-gc"];
 
-const given = [...process.execArgv, ...(process.env.NODE_OPTIONS ?? "").split(/\s+/)];
-const limited = given.some((arg) => arg.startsWith("--max-old-space-size"));
-if (process.env.BROADSHEET_CHILD === "1" || (limited && GC_FLAGS.every((flag) => given.includes(flag)))) {
+const limited = [...process.execArgv, ...(process.env.NODE_OPTIONS ?? "").split(/\s+/)].some((arg) => arg.startsWith("--max-old-space-size"));
+if (process.env.BROADSHEET_CHILD === "1") {
   // Stack traces of bugs point into src/*.ts.
   process.setSourceMapsEnabled(true);
   const dir = await compile();
