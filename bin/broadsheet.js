@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Entry point: compiles the TypeScript sources (see compile.js) and runs the CLI, in a child process
-// with the V8 flags below; its main-thread heap is held to HEAP_MB unless the user set a limit of their own.
+// with --expose-gc; its main-thread heap is held to HEAP_MB unless the user set a limit of their own.
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -12,8 +12,8 @@ import { compile } from "./compile.js";
  */
 const HEAP_MB = 1024;
 
-/** `--expose-gc` lets the build collect once between its stages (src/build.ts, collectGarbage). */
-const GC_FLAGS = ["--expose-gc"];
+/** Lets the build collect once between its stages (src/build.ts, collectGarbage). */
+const EXPOSE_GC = "--expose-gc";
 
 const limited = [...process.execArgv, ...(process.env.NODE_OPTIONS ?? "").split(/\s+/)].some((arg) => arg.startsWith("--max-old-space-size"));
 if (process.env.BROADSHEET_CHILD === "1") {
@@ -24,7 +24,7 @@ if (process.env.BROADSHEET_CHILD === "1") {
   process.exitCode = await main(process.argv.slice(2));
 } else {
   const heap = limited ? [] : [`--max-old-space-size=${HEAP_MB}`];
-  const child = spawn(process.execPath, [...heap, ...GC_FLAGS, ...process.execArgv, fileURLToPath(import.meta.url), ...process.argv.slice(2)], {
+  const child = spawn(process.execPath, [...heap, EXPOSE_GC, ...process.execArgv, fileURLToPath(import.meta.url), ...process.argv.slice(2)], {
     stdio: "inherit",
     env: { ...process.env, BROADSHEET_CHILD: "1" },
   });
