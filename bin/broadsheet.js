@@ -1,21 +1,12 @@
 #!/usr/bin/env node
 // Entry point: compiles the TypeScript sources (see compile.js) and runs the CLI, in a child process
-// with --expose-gc; its main-thread heap is held to HEAP_MB unless the user set a limit of their own.
+// with the V8 flags of child-flags.js.
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { childFlags, HEAP_MB } from "./child-flags.js";
 import { compile } from "./compile.js";
 
-/**
- * With a machine's memory free, V8 lets the main thread's garbage grow to gigabytes before collecting
- * it: a 100,000-article build peaked at 3.0 GB, and at 1.6 GB with this limit, in the same time.
- */
-const HEAP_MB = 1024;
-
-/** Lets the build collect once between its stages (src/build.ts, collectGarbage). */
-const EXPOSE_GC = "--expose-gc";
-
-const limited = [...process.execArgv, ...(process.env.NODE_OPTIONS ?? "").split(/\s+/)].some((arg) => arg.startsWith("--max-old-space-size"));
 if (process.env.BROADSHEET_CHILD === "1") {
   // Stack traces of bugs point into src/*.ts.
   process.setSourceMapsEnabled(true);
@@ -23,8 +14,8 @@ if (process.env.BROADSHEET_CHILD === "1") {
   const { main } = await import(pathToFileURL(path.join(dir, "cli.js")).href);
   process.exitCode = await main(process.argv.slice(2));
 } else {
-  const heap = limited ? [] : [`--max-old-space-size=${HEAP_MB}`];
-  const child = spawn(process.execPath, [...heap, EXPOSE_GC, ...process.execArgv, fileURLToPath(import.meta.url), ...process.argv.slice(2)], {
+  const { flags, limited } = childFlags([...process.execArgv, ...(process.env.NODE_OPTIONS ?? "").split(/\s+/)]);
+  const child = spawn(process.execPath, [...flags, ...process.execArgv, fileURLToPath(import.meta.url), ...process.argv.slice(2)], {
     stdio: "inherit",
     env: { ...process.env, BROADSHEET_CHILD: "1" },
   });

@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { childFlags, HEAP_MB, SEMI_SPACE_MB } from "../../bin/child-flags.js";
+
+describe("childFlags", () => {
+  it("sets the main thread's heap limit and young generation, and exposes gc, when the user set neither", () => {
+    expect(childFlags(["", "--enable-source-maps"])).toEqual({
+      flags: [`--max-old-space-size=${HEAP_MB}`, `--max-semi-space-size=${SEMI_SPACE_MB}`, "--expose-gc"],
+      limited: false,
+    });
+  });
+
+  it("leaves the heap limit to the user who set one, with dashes or underscores, and says so", () => {
+    for (const flag of ["--max-old-space-size=4096", "--max_old_space_size=4096"]) {
+      expect(childFlags([flag])).toEqual({ flags: [`--max-semi-space-size=${SEMI_SPACE_MB}`, "--expose-gc"], limited: true });
+    }
+  });
+
+  it("leaves the young generation to the user who sized it", () => {
+    expect(childFlags(["--max-semi-space-size=8"]).flags).toEqual([`--max-old-space-size=${HEAP_MB}`, "--expose-gc"]);
+  });
+
+  it("does not take a flag that only starts like one of its own for it", () => {
+    expect(childFlags(["--max-old-space-size-x=1"]).limited).toBe(false);
+  });
+});
