@@ -2,7 +2,7 @@
 import { existsSync } from "node:fs";
 import { AxeBuilder } from "@axe-core/playwright";
 import { chromium } from "playwright-core";
-import type { Browser, BrowserContext, BrowserContextOptions, Page } from "playwright-core";
+import type { Browser, BrowserContext, BrowserContextOptions, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sharedBuild } from "../helpers/build-fixture.ts";
 import type { BuiltSite } from "../helpers/build-fixture.ts";
@@ -93,12 +93,7 @@ describe.skipIf(skip)("the site in a browser", () => {
       const target = b.report.articles.find((a) => a.source === "2021/06/02/storm.txt")!;
       await withContext({}, async (context) => {
         const { page, problems } = await watchedPage(context);
-        await page.goto(server.url);
-        await page.locator("form[role='search'] input[name='q']").fill("flooding the promenade");
-        await page.locator("form[role='search'] button[type='submit']").click();
-        await page.waitForURL(/\/search\/\?q=/);
-        const first = page.locator("[data-search-results] a").first();
-        await first.waitFor({ timeout: 20_000 });
+        const first = await searchFromBox(page, server.url, "flooding the promenade");
         expect(new URL((await first.getAttribute("href"))!, page.url()).pathname).toBe(target.url);
         await first.click();
         await page.waitForURL((url) => url.pathname === target.url);
@@ -106,6 +101,28 @@ describe.skipIf(skip)("the site in a browser", () => {
         expect(problems).toEqual([]);
       });
     }, 60_000);
+  }
+
+  it("finds an article by a word only its headline has (the index takes the title as well as the text)", async () => {
+    const target = built.report.articles.find((a) => a.source === "2021/06/02/storm.txt")!;
+    expect(target.title).toBe("Storm batters coast");
+    await withContext({}, async (context) => {
+      const { page, problems } = await watchedPage(context);
+      const first = await searchFromBox(page, site.url, "batters");
+      expect(new URL((await first.getAttribute("href"))!, page.url()).pathname).toBe(target.url);
+      expect(problems).toEqual([]);
+    });
+  }, 60_000);
+
+  /** Searches from the box on the page at `url`; returns the first result's link once it is shown. */
+  async function searchFromBox(page: Page, url: string, query: string): Promise<Locator> {
+    await page.goto(url);
+    await page.locator("form[role='search'] input[name='q']").fill(query);
+    await page.locator("form[role='search'] button[type='submit']").click();
+    await page.waitForURL(/\/search\/\?q=/);
+    const first = page.locator("[data-search-results] a").first();
+    await first.waitFor({ timeout: 20_000 });
+    return first;
   }
 
   /** Article links on the current page, in document order, as absolute URLs without duplicates. */
