@@ -22,12 +22,11 @@ export const SEMI_SPACE_MB = 32;
  */
 export function childFlags(userFlags) {
   // Node takes V8's flags with dashes or underscores.
-  const names = new Set(userFlags.map((arg) => arg.split("=")[0].replaceAll("_", "-")));
-  const userSet = (flag) => names.has(flag);
-  const limited = userSet("--max-old-space-size");
+  const userSet = new Set(userFlags.map((arg) => arg.split("=")[0].replaceAll("_", "-")));
+  const limited = userSet.has("--max-old-space-size");
   const flags = [
     ...(limited ? [] : [`--max-old-space-size=${HEAP_MB}`]),
-    ...(userSet("--max-semi-space-size") ? [] : [`--max-semi-space-size=${SEMI_SPACE_MB}`]),
+    ...(userSet.has("--max-semi-space-size") ? [] : [`--max-semi-space-size=${SEMI_SPACE_MB}`]),
     // Lets the build collect once between its stages (src/build.ts, collectGarbage).
     "--expose-gc",
   ];
