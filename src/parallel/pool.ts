@@ -49,6 +49,8 @@ export interface ArticlePool {
    * (src/eleventy/render-site.ts), on a thread when there are threads; resolves with the files written.
    */
   front(data: SiteData, dir: string): Promise<number>;
+  /** Has every thread collect its garbage now, before it waits idle (see collect-garbage.ts). */
+  collect(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -89,6 +91,8 @@ function inProcessPool(options: WorkerOptions): ArticlePool {
       return { units: [units], written };
     },
     front: async (data, dir) => (await eleventy).renderSite(options.templates, dir, data).then(({ written }) => written),
+    // The one thread is the build's: it collects its own garbage.
+    collect: async () => {},
     close: async () => closeKept(kept),
   };
 }
@@ -208,6 +212,9 @@ function workerPool(threads: number, options: WorkerOptions): ArticlePool {
         await askIt({ kind: "close" }).catch(() => {});
         await worker.terminate();
       }
+    },
+    async collect() {
+      await Promise.all(workers.map((worker) => ask(worker, { kind: "collect" }, () => {})));
     },
     close: async () => {
       // The threads close their spill files first: a file a thread opened stays open after it ends.

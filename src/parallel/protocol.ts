@@ -25,6 +25,7 @@ export type RequestBody =
   | { kind: "site"; part: { index: number; of: number }; dir: string }
   | { kind: "texts"; sources: string[] }
   | { kind: "close" }
+  | { kind: "collect" }
   | { kind: "shard"; shard: PlannedShard; dir: string }
   | { kind: "front"; data: SiteData; dir: string };
 
@@ -40,4 +41,5 @@ export type ReplyBody =
   | { kind: "front"; written: number }
   | { kind: "listed" }
   | { kind: "closed" }
+  | { kind: "collected" }
   | { kind: "error"; code: string | null; message: string; stack: string };

@@ -6,6 +6,7 @@ import type { SitePagesInput } from "../render/site-pages.ts";
 import type { Reply, ReplyBody, Request, WorkerOptions } from "./protocol.ts";
 import { readArticles, writeArticles, writeSitePages } from "./run-tasks.ts";
 import { closeKept, createKept, takeTexts } from "./tasks.ts";
+import { collectGarbage } from "./collect-garbage.ts";
 
 const options = workerData as WorkerOptions;
 const templates = createTemplates(options.templates);
@@ -53,6 +54,9 @@ port.on("message", (request: Request) => {
       const batch = readArticles(request.files, request.cachedKeys, options, kept, progress);
       flush();
       reply({ kind: "read", ...batch });
+    } else if (request.kind === "collect") {
+      collectGarbage();
+      reply({ kind: "collected" });
     } else if (request.kind === "close") {
       closeKept(kept);
       reply({ kind: "closed" });
