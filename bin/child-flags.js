@@ -13,7 +13,8 @@ export const HEAP_MB = 1024;
  * archive-wide steps, allocating a few GB of short-lived objects beside a heap of up to 800 MB, and
  * each scavenge costs 10–30 ms there. At 100,000 articles without search (two pairs of builds):
  * 130.1 → 116.4 s and 120.0 → 113.2 s, peak 1,672–1,675 → 1,771–1,791 MB; with 64 MB the peak
- * passed 2 GB. The threads keep V8's default (src/parallel/pool.ts).
+ * passed 2 GB. The flag reaches the worker threads too: with 16 MB (and single-threaded GC) their
+ * read stage slowed, 104 → 114–117 s at 100,000 articles without search, peak 1,916 → 1,705 MB.
  */
 export const SEMI_SPACE_MB = 32;
 
@@ -38,7 +39,7 @@ export function childFlags(userFlags) {
     ...(limited ? [] : [`--max-old-space-size=${HEAP_MB}`]),
     ...(userSet.has("--max-semi-space-size") ? [] : [`--max-semi-space-size=${SEMI_SPACE_MB}`]),
     ...(userSet.has(GC_FLAG) || userSet.has(GC_FLAG.replace("--", "--no-")) ? [] : [GC_FLAG]),
-    // Lets the build collect once between its stages (src/build.ts, collectGarbage).
+    // Lets the build and its threads collect where they go idle (src/parallel/collect-garbage.ts).
     "--expose-gc",
   ];
   return { flags, limited };

@@ -91,7 +91,7 @@ function inProcessPool(options: WorkerOptions): ArticlePool {
       return { units: [units], written };
     },
     front: async (data, dir) => (await eleventy).renderSite(options.templates, dir, data).then(({ written }) => written),
-    // The one thread is the build's: it collects its own garbage.
+    // No threads: the build's own thread collects where src/build.ts says.
     collect: async () => {},
     close: async () => closeKept(kept),
   };
