@@ -3,13 +3,19 @@ import type { ChildProcess } from "node:child_process";
 import { subscribe, unsubscribe } from "node:diagnostics_channel";
 import { rm } from "node:fs/promises";
 import path from "node:path";
+import type { Writable } from "node:stream";
 import * as pagefind from "pagefind";
-import type { PagefindIndex } from "pagefind";
+import type { CustomRecord, PagefindIndex } from "pagefind";
 import { OutputError } from "../errors.ts";
 import type { PlannedShard } from "./plan-shards.ts";
 
-/** Records sent to Pagefind before waiting for answers: enough to keep its process busy. */
-const IN_FLIGHT = 32;
+/**
+ * Records written to Pagefind's input at once, in one system call: written one by one, each woke both
+ * processes (5,000 records: Node 1.51/1.59 → 1.18/1.44 CPU-s, Pagefind's adding 6.97/6.98 → 6.51/6.87 s).
+ */
+const BATCH = 32;
+/** Batches sent before waiting for the oldest one's answers: Pagefind works on the next meanwhile. */
+const BATCHES_IN_FLIGHT = 2;
 
 /** Pagefind's own search interfaces, written into every bundle; the search page uses only pagefind.js. */
 const UNUSED_FILES = [
@@ -19,8 +25,8 @@ const UNUSED_FILES = [
 
 export async function writeShard(shard: PlannedShard, dir: string): Promise<void> {
   try {
-    const { index, ended } = await startIndex(dir);
-    await Promise.race([addRecords(index, shard, dir, ended), ended]);
+    const { index, ended, input } = await startIndex(dir);
+    await Promise.race([addRecords(index, shard, dir, ended, input), ended]);
     const written = await Promise.race([index.writeFiles({ outputPath: dir }), ended]);
     if (written.errors.length > 0) throw new OutputError(dir, `Pagefind could not write the search index: ${written.errors.join("; ")}`);
   } catch (cause) {
@@ -39,7 +45,7 @@ export async function writeShard(shard: PlannedShard, dir: string): Promise<void
  * Creates an index, and watches the process the Node API starts for it: if that process dies (killed
  * for memory, say) the API's promises never settle, so `ended` rejects instead.
  */
-async function startIndex(dir: string): Promise<{ index: PagefindIndex; ended: Promise<never> }> {
+async function startIndex(dir: string): Promise<{ index: PagefindIndex; ended: Promise<never>; input: Writable | null }> {
   let child: ChildProcess | undefined;
   const spawned = (message: unknown): void => {
     child ??= (message as { process: ChildProcess }).process;
@@ -58,26 +64,33 @@ async function startIndex(dir: string): Promise<{ index: PagefindIndex; ended: P
   ended.catch(() => {}); // The normal close() ends the process too, after nobody waits on it.
   const { index, errors } = await Promise.race([created, ended]);
   if (index === undefined) throw new OutputError(dir, `Pagefind could not start an index: ${errors.join("; ")}`);
-  return { index, ended };
+  return { index, ended, input: child?.stdin ?? null };
 }
 
-async function addRecords(index: PagefindIndex, shard: PlannedShard, dir: string, ended: Promise<never>): Promise<void> {
-  let next = 0;
-  // After a failure no sender may call the API again: a call after close() would start a new process.
+/**
+ * Sends the shard's records in corked batches (the Node API writes each request synchronously), at most
+ * BATCHES_IN_FLIGHT batches unanswered. `input` is the Pagefind process's stdin, or null if it was not seen.
+ */
+async function addRecords(index: PagefindIndex, shard: PlannedShard, dir: string, ended: Promise<never>, input: Writable | null): Promise<void> {
+  // After a failure no batch may call the API again: a call after close() would start a new process.
   let failed = false;
   ended.catch(() => (failed = true));
-  const sender = async (): Promise<void> => {
-    while (!failed && next < shard.items.length) {
-      const record = shard.items[next++]!;
-      const { errors } = await index.addCustomRecord(record).catch((error: unknown) => {
-        failed = true;
-        throw error;
-      });
-      if (errors.length > 0) {
-        failed = true;
-        throw new OutputError(dir, `Pagefind refused the search record for ${record.url}: ${errors.join("; ")}`);
-      }
-    }
+  const added = async (record: CustomRecord): Promise<void> => {
+    const { errors } = await index.addCustomRecord(record);
+    if (errors.length > 0) throw new OutputError(dir, `Pagefind refused the search record for ${record.url}: ${errors.join("; ")}`);
   };
-  await Promise.all(Array.from({ length: Math.min(IN_FLIGHT, shard.items.length) }, sender));
+  const unanswered: Promise<void>[] = [];
+  for (let start = 0; start < shard.items.length && !failed; start += BATCH) {
+    input?.cork();
+    let batch: Promise<void>;
+    try {
+      batch = Promise.all(shard.items.slice(start, start + BATCH).map(added)).then(() => {});
+    } finally {
+      input?.uncork();
+    }
+    batch.catch(() => (failed = true));
+    unanswered.push(batch);
+    if (unanswered.length >= BATCHES_IN_FLIGHT) await unanswered.shift();
+  }
+  await Promise.all(unanswered);
 }

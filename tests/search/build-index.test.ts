@@ -53,6 +53,20 @@ describe("search: building the Pagefind index", () => {
     expect(result.shards.map((s) => `${s.path} ${s.records}`)).toEqual(["en-0/ 4", "el-0/ 1", "ja-0/ 1", "ru-0/ 1"]);
   }, 60_000);
 
+  it("indexes every record of a shard sent to Pagefind in several batches", async () => {
+    const out = await makeTempDir("search-batches");
+    // 150 records: several batches of the writer's, the last one short.
+    const records: SearchRecord[] = Array.from({ length: 150 }, (_, i) => ({
+      url: `articles/story-${i}/`, title: `Story ${i}`, content: `Dispatch number${i} from the harbour.`, language: "en", date: null, filters: {},
+    }));
+    const result = await buildSearchIndex(records, out);
+    expect(result.shards.map((s) => `${s.path} ${s.records}`)).toEqual(["en-0/ 150"]);
+    const bundle = path.join(out, "pagefind", "en-0");
+    const entry = await readJson<{ languages: Record<string, { page_count: number }> }>(path.join(bundle, "pagefind-entry.json"));
+    expect(entry.languages.en?.page_count).toBe(150);
+    expect(await readdir(path.join(bundle, "fragment"))).toHaveLength(150);
+  }, 60_000);
+
   it("writes an empty manifest when there is nothing to index", async () => {
     const out = await makeTempDir("search-empty");
     const result = await buildSearchIndex([], out);
