@@ -11,7 +11,8 @@ import type { PlannedShard } from "./plan-shards.ts";
 
 /**
  * Records written to Pagefind's input at once, in one system call: written one by one, each woke both
- * processes (5,000 records: Node 1.51/1.59 → 1.18/1.44 CPU-s, Pagefind's adding 6.97/6.98 → 6.51/6.87 s).
+ * processes. One shard of 5,000 records, four alternating pairs: this process's CPU 1.67/1.70/1.57/1.79
+ * → 1.54/1.26/1.29/1.50 s; Pagefind's 18.8/18.4/19.6 → 17.8/18.2/18.5 s (a one-off probe; noisy).
  */
 const BATCH = 32;
 /** Batches sent before waiting for the oldest one's answers: Pagefind works on the next meanwhile. */
