@@ -3,9 +3,9 @@
 // article its links. Pure: the per-article facts come from the read threads.
 import type { Article, ArticleFacts, ArticleLinks, Collection, CollectionKind, Discovery, DuplicateSet } from "../types.ts";
 import { applyArchiveMerge, mergeAcrossArchive, type Entity } from "./entities/index.ts";
-import { findTopics, indexTerms } from "./keywords/index.ts";
+import { findTopics, indexTerms, type Topics } from "./keywords/index.ts";
 import { compareStrings } from "./keywords/index-terms.ts";
-import { findDuplicates, findRelated, unpackSummary } from "./similarity/index.ts";
+import { findDuplicates, findRelated, unpackSummary, type TextSummary } from "./similarity/index.ts";
 
 /** The folder of each kind's pages. */
 export const collectionFolders: Record<CollectionKind, string> = {
@@ -20,36 +20,80 @@ export interface DiscoverOptions {
   related?: number;
 }
 
+/** What the archive-wide steps on words need of each article, in the order of the ordered articles. */
+export interface WordsInput {
+  /** Source paths: unique and stable, the tie-breaker of every ranking. */
+  keys: string[];
+  /** "YYYY-MM-DD" or null: the earliest copy of a story is its original. */
+  dates: (string | null)[];
+  tags: string[][];
+  summaries: TextSummary[];
+}
+
+/** Topics, near-duplicates and related stories: what the words of the archive give, by article index. */
+export interface WordsFound {
+  topics: Topics;
+  duplicates: DuplicateSet[];
+  /** Each article's related stories, most similar first. */
+  related: number[][];
+}
+
 /** `facts[i]` belongs to `ordered[i]`. */
 export function discover(ordered: readonly Article[], facts: readonly ArticleFacts[], options: DiscoverOptions = {}): Discovery {
   if (facts.length !== ordered.length) throw new RangeError(`discover: ${ordered.length} articles but ${facts.length} facts`);
-  const terms = facts.map((f) => unpackSummary(f.summary));
-  const index = indexTerms(ordered.map((a, i) => ({ key: a.source, terms: terms[i]! })));
-  const articleOf = new Map(ordered.map((a, i) => [a.source, i]));
-  const at = (source: string): number => articleOf.get(source)!;
+  return joinDiscovery(discoverNames(facts.map((f) => f.entities)), discoverWords(wordsInput(ordered, facts), options));
+}
 
-  const merge = mergeAcrossArchive(facts.map((f) => f.entities));
-  const entities = facts.map((f) => applyArchiveMerge(f.entities, merge));
-  const entityCollections = collectEntities(entities);
+export function wordsInput(ordered: readonly Article[], facts: readonly ArticleFacts[]): WordsInput {
+  return { keys: ordered.map((a) => a.source), dates: ordered.map((a) => a.date?.day ?? null), tags: ordered.map((a) => a.tags), summaries: facts.map((f) => f.summary) };
+}
 
-  const topics = findTopics(index, ordered.map((a) => a.tags));
+/**
+ * The half of the archive-wide steps that reads words: topics, near-duplicates and related stories.
+ * It needs no entities, so a thread can run it while the build merges them (discoverNames).
+ */
+export function discoverWords(input: WordsInput, options: DiscoverOptions = {}): WordsFound {
+  const terms = input.summaries.map(unpackSummary);
+  const index = indexTerms(input.keys.map((key, i) => ({ key, terms: terms[i]! })));
+  const topics = findTopics(index, input.tags);
+  const articleOf = new Map(input.keys.map((key, i) => [key, i]));
+  const at = (key: string): number => articleOf.get(key)!;
+  const groups = findDuplicates(input.keys.map((key, i) => ({ key, date: input.dates[i] ?? null, fingerprint: terms[i]!.fingerprint })));
+  const related = findRelated(index, groups, { limit: options.related ?? 5 });
+  return { topics, duplicates: groups.map((g) => ({ original: at(g.original), copies: g.copies.map(at) })), related: related.map((keys) => keys.map(at)) };
+}
+
+/** The half that reads names: each article's entities merged across the archive, and their collections. */
+export interface NamesFound {
+  /** Each article's entities after the merge. */
+  entities: (readonly Entity[])[];
+  collections: Collected;
+}
+
+/** `found[i]`: the entities found in article i (ArticleFacts.entities). */
+export function discoverNames(found: readonly Entity[][]): NamesFound {
+  const merge = mergeAcrossArchive(found);
+  const entities = found.map((list) => applyArchiveMerge(list, merge));
+  return { entities, collections: collectEntities(entities) };
+}
+
+/** Both halves as each article's links. */
+export function joinDiscovery(names: NamesFound, words: WordsFound): Discovery {
+  const { topics, duplicates, related } = words;
+  const entityCollections = names.collections;
   const tagged = new Set(topics.topics.filter((t) => t.tagged).map((t) => t.slug));
   // A keyword that names one of the article's own people, places or organisations is already linked as one.
   const topicSlugs = topics.byArticle.map((slugs, i) => {
-    const named = new Set(entities[i]!.map((e) => e.key));
-    return slugs.filter((slug) => tagged.has(slug) || !named.has(slug));
+    const named = names.entities[i]!;
+    return slugs.filter((slug) => tagged.has(slug) || !named.some((e) => e.key === slug));
   });
   const topicCollections = collectTopics(topicSlugs, new Map(topics.topics.map((t) => [t.slug, t.name])), tagged);
 
-  const groups = findDuplicates(ordered.map((a, i) => ({ key: a.source, date: a.date?.day ?? null, fingerprint: terms[i]!.fingerprint })));
-  const duplicates: DuplicateSet[] = groups.map((g) => ({ original: at(g.original), copies: g.copies.map(at) }));
-  const related = findRelated(index, groups, { limit: options.related ?? 5 });
-
   const collections = [...entityCollections.collections, ...topicCollections.collections];
   const topicOffset = entityCollections.collections.length;
-  const byArticle: ArticleLinks[] = ordered.map((_, i) => ({
+  const byArticle: ArticleLinks[] = names.entities.map((_, i) => ({
     collections: [...entityCollections.byArticle[i]!, ...topicCollections.byArticle[i]!.map((c) => c + topicOffset)],
-    related: related[i]!.map(at),
+    related: related[i]!,
     original: null,
     copies: [],
   }));

@@ -2,6 +2,7 @@
 // machine work on a big archive; a small archive is done in-process, where threads would only add
 // start-up. Each thread keeps the bodies it rendered, so every page is written by the thread that read it.
 import { Worker } from "node:worker_threads";
+import { discoverWords, type DiscoverOptions, type WordsFound, type WordsInput } from "../enrich/discover.ts";
 import { BroadsheetError, type ErrorCode } from "../errors.ts";
 import { createTemplates } from "../render/index.ts";
 import type { SourceFile } from "../types.ts";
@@ -49,6 +50,11 @@ export interface ArticlePool {
    * (src/eleventy/render-site.ts), on a thread when there are threads; resolves with the files written.
    */
   front(data: SiteData, dir: string): Promise<number>;
+  /**
+   * Topics, near-duplicates and related stories (discoverWords), on a thread of its own when there are
+   * threads, while the build's thread merges the entities; the input is copied to the thread at once.
+   */
+  words(input: WordsInput, options: DiscoverOptions): Promise<WordsFound>;
   /** Has every thread collect its garbage now, before it waits idle (see collect-garbage.ts). */
   collect(): Promise<void>;
   close(): Promise<void>;
@@ -91,6 +97,7 @@ function inProcessPool(options: WorkerOptions): ArticlePool {
       return { units: [units], written };
     },
     front: async (data, dir) => (await eleventy).renderSite(options.templates, dir, data).then(({ written }) => written),
+    words: async (input, discoverOptions) => discoverWords(input, discoverOptions),
     // No threads: the build's own thread collects where src/build.ts says.
     collect: async () => {},
     close: async () => closeKept(kept),
@@ -201,17 +208,19 @@ function workerPool(threads: number, options: WorkerOptions): ArticlePool {
       return { units: parts.map((part) => part.units), written: parts.reduce((sum, part) => sum + part.written, 0) };
     },
     async front(data, dir) {
-      // A thread of its own, which ends when Eleventy is done: what Eleventy keeps (about 300 MB at
-      // 100,000 articles) goes with it, instead of staying in a thread that still has pages to write.
-      const worker = new Worker(WORKER_ENTRY, { workerData: options, resourceLimits: { maxOldGenerationSizeMb: THREAD_HEAP_MB } });
-      const askIt = connect(worker);
-      try {
-        const reply = await askIt({ kind: "front", data, dir });
-        return reply.kind === "front" ? reply.written : 0;
-      } finally {
-        await askIt({ kind: "close" }).catch(() => {});
-        await worker.terminate();
-      }
+      // A thread of its own: what Eleventy keeps (about 300 MB at 100,000 articles) goes with it, instead
+      // of staying in a thread that still has pages to write.
+      const reply = await onThreadOfItsOwn({ kind: "front", data, dir }, options);
+      return reply.kind === "front" ? reply.written : 0;
+    },
+    async words(input, discoverOptions) {
+      // The first reading thread, idle until render: a thread of its own would cost the build another
+      // isolate (about 60 MB) at its busiest moment for memory.
+      const reply = await ask(workers[0]!, { kind: "words", input, options: discoverOptions }, () => {});
+      if (reply.kind !== "words") throw new Error(`a thread answered ${reply.kind} to the archive-wide steps on words`);
+      // Their garbage (a few hundred MB at 100,000 articles) goes before the thread renders pages.
+      ask(workers[0]!, { kind: "collect" }, () => {}).catch(() => {});
+      return reply.found;
     },
     async collect() {
       await Promise.all(workers.map((worker) => ask(worker, { kind: "collect" }, () => {})));
@@ -222,6 +231,18 @@ function workerPool(threads: number, options: WorkerOptions): ArticlePool {
       await Promise.all(workers.map((worker) => worker.terminate()));
     },
   };
+}
+
+/** Starts a thread for one request (the message is copied before this returns), and ends it once answered. */
+async function onThreadOfItsOwn(body: RequestBody, options: WorkerOptions): Promise<Reply> {
+  const worker = new Worker(WORKER_ENTRY, { workerData: options, resourceLimits: { maxOldGenerationSizeMb: THREAD_HEAP_MB } });
+  const askIt = connect(worker);
+  try {
+    return await askIt(body);
+  } finally {
+    await askIt({ kind: "close" }).catch(() => {});
+    await worker.terminate();
+  }
 }
 
 /** Sends a request to one thread and waits for its answer, passing progress on. */

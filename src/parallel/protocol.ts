@@ -1,4 +1,5 @@
 // Messages between the build and its worker threads.
+import type { DiscoverOptions, WordsFound, WordsInput } from "../enrich/discover.ts";
 import type { SitePagesInput } from "../render/site-pages.ts";
 import type { PlannedShard } from "../search/build-index.ts";
 import type { SiteData, SiteView } from "../render/views.ts";
@@ -27,7 +28,8 @@ export type RequestBody =
   | { kind: "close" }
   | { kind: "collect" }
   | { kind: "shard"; shard: PlannedShard; dir: string }
-  | { kind: "front"; data: SiteData; dir: string };
+  | { kind: "front"; data: SiteData; dir: string }
+  | { kind: "words"; input: WordsInput; options: DiscoverOptions };
 
 export type Reply = { id: number } & ReplyBody;
 
@@ -39,6 +41,7 @@ export type ReplyBody =
   | { kind: "texts"; texts: (string | undefined)[] }
   | { kind: "shard" }
   | { kind: "front"; written: number }
+  | { kind: "words"; found: WordsFound }
   | { kind: "listed" }
   | { kind: "closed" }
   | { kind: "collected" }

@@ -1,5 +1,6 @@
 // A worker thread of the article pool: answers "read" and "write" requests from the build.
 import { parentPort, workerData } from "node:worker_threads";
+import { discoverWords } from "../enrich/discover.ts";
 import { BroadsheetError } from "../errors.ts";
 import { createTemplates } from "../render/index.ts";
 import type { SitePagesInput } from "../render/site-pages.ts";
@@ -54,6 +55,8 @@ port.on("message", (request: Request) => {
       const batch = readArticles(request.files, request.cachedKeys, options, kept, progress);
       flush();
       reply({ kind: "read", ...batch });
+    } else if (request.kind === "words") {
+      reply({ kind: "words", found: discoverWords(request.input, request.options) });
     } else if (request.kind === "collect") {
       collectGarbage();
       reply({ kind: "collected" });

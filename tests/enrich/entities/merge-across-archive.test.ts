@@ -51,4 +51,9 @@ describe("applyArchiveMerge", () => {
     const merged = applyArchiveMerge([entity("place", "Amman", "amman", 2), entity("person", "Jordan", "jordan", 1), entity("person", "Michael Jordan", "michael-jordan", 2)], merge);
     expect(merged).toEqual([entity("person", "Michael Jordan", "michael-jordan", 3), entity("place", "Amman", "amman", 2)]);
   });
+
+  it("gives back, uncopied, the list of an article that names nobody the archive merges", () => {
+    const list = [entity("person", "Michael Jordan", "michael-jordan", 2), entity("place", "Jordan", "jordan", 4)];
+    expect(applyArchiveMerge(list, merge)).toBe(list);
+  });
 });
