@@ -58,7 +58,7 @@ export function discoverWords(input: WordsInput, options: DiscoverOptions = {}):
   const topics = findTopics(index, input.tags);
   const articleOf = new Map(input.keys.map((key, i) => [key, i]));
   const at = (key: string): number => articleOf.get(key)!;
-  const groups = findDuplicates(input.keys.map((key, i) => ({ key, date: input.dates[i] ?? null, fingerprint: terms[i]!.fingerprint })));
+  const groups = findDuplicates(input.keys.map((key, i) => ({ key, date: input.dates[i] ?? null, fingerprint: terms[i]!.fingerprint })), { rank: index.rank });
   const related = findRelated(index, groups, { limit: options.related ?? 5 });
   return { topics, duplicates: groups.map((g) => ({ original: at(g.original), copies: g.copies.map(at) })), related: related.map((keys) => keys.map(at)) };
 }

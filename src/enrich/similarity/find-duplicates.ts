@@ -26,6 +26,8 @@ export interface DuplicateOptions {
    * (2|A∩B| / (|A|+|B|)): 0.9 is "about 90% the same text". Default 0.9, a Jaccard of 0.82.
    */
   minOverlap?: number;
+  /** Each article's place in key order (rankByKey of the keys), when the caller has it already (TermIndex.rank). */
+  rank?: Int32Array;
 }
 
 /** Chance that a pair right at the threshold shares a band and so is compared at all. */
@@ -38,7 +40,8 @@ export function findDuplicates(articles: readonly DuplicateCandidate[], options:
   const { minOverlap = 0.9 } = options;
   const minJaccard = minOverlap / (2 - minOverlap);
   const { bands, rows } = banding(minJaccard);
-  const rank = rankByKey(articles.map((a) => a.key));
+  const rank = options.rank ?? rankByKey(articles.map((a) => a.key));
+  if (rank.length !== articles.length) throw new RangeError(`findDuplicates: ${articles.length} articles but a rank of ${rank.length}`);
   const byRank = new Int32Array(articles.length);
   rank.forEach((place, article) => (byRank[place] = article));
   const sets = createUnionFind(articles.length);

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { findDuplicates } from "../../../src/enrich/similarity/find-duplicates.ts";
 import type { DuplicateCandidate } from "../../../src/enrich/similarity/find-duplicates.ts";
 import { fingerprint } from "../../../src/enrich/similarity/fingerprint.ts";
+import { rankByKey } from "../../../src/enrich/keywords/index-terms.ts";
 import { range, textOf } from "./make-text.ts";
 
 const article = (key: string, sentences: number[], date: string | null = null): DuplicateCandidate =>
@@ -57,6 +58,9 @@ describe("findDuplicates", () => {
       { original: "t0.txt", copies: ["t1.txt", "t2.txt"] },
     ]);
     expect(findDuplicates([...inputs].reverse())).toEqual(groups);
+    // The key order a caller already has gives the same groups; one of another length is refused.
+    expect(findDuplicates(inputs, { rank: rankByKey(inputs.map((a) => a.key)) })).toEqual(groups);
+    expect(() => findDuplicates(inputs, { rank: new Int32Array(3) })).toThrow(RangeError);
   });
 
   it("follows the overlap asked for", () => {
