@@ -51,7 +51,7 @@ export interface ArticlePool {
    */
   front(data: SiteData, dir: string): Promise<number>;
   /**
-   * Topics, near-duplicates and related stories (discoverWords), on a thread of its own when there are
+   * Topics, near-duplicates and related stories (discoverWords), on the first thread when there are
    * threads, while the build's thread merges the entities; the input is copied to the thread at once.
    */
   words(input: WordsInput, options: DiscoverOptions): Promise<WordsFound>;
@@ -208,10 +208,17 @@ function workerPool(threads: number, options: WorkerOptions): ArticlePool {
       return { units: parts.map((part) => part.units), written: parts.reduce((sum, part) => sum + part.written, 0) };
     },
     async front(data, dir) {
-      // A thread of its own: what Eleventy keeps (about 300 MB at 100,000 articles) goes with it, instead
-      // of staying in a thread that still has pages to write.
-      const reply = await onThreadOfItsOwn({ kind: "front", data, dir }, options);
-      return reply.kind === "front" ? reply.written : 0;
+      // A thread of its own, which ends when Eleventy is done: what Eleventy keeps (about 300 MB at
+      // 100,000 articles) goes with it, instead of staying in a thread that still has pages to write.
+      const worker = new Worker(WORKER_ENTRY, { workerData: options, resourceLimits: { maxOldGenerationSizeMb: THREAD_HEAP_MB } });
+      const askIt = connect(worker);
+      try {
+        const reply = await askIt({ kind: "front", data, dir });
+        return reply.kind === "front" ? reply.written : 0;
+      } finally {
+        await askIt({ kind: "close" }).catch(() => {});
+        await worker.terminate();
+      }
     },
     async words(input, discoverOptions) {
       // The first reading thread, idle until render: a thread of its own would cost the build another
@@ -231,18 +238,6 @@ function workerPool(threads: number, options: WorkerOptions): ArticlePool {
       await Promise.all(workers.map((worker) => worker.terminate()));
     },
   };
-}
-
-/** Starts a thread for one request (the message is copied before this returns), and ends it once answered. */
-async function onThreadOfItsOwn(body: RequestBody, options: WorkerOptions): Promise<Reply> {
-  const worker = new Worker(WORKER_ENTRY, { workerData: options, resourceLimits: { maxOldGenerationSizeMb: THREAD_HEAP_MB } });
-  const askIt = connect(worker);
-  try {
-    return await askIt(body);
-  } finally {
-    await askIt({ kind: "close" }).catch(() => {});
-    await worker.terminate();
-  }
 }
 
 /** Sends a request to one thread and waits for its answer, passing progress on. */
