@@ -1,4 +1,5 @@
-// A worker thread of the article pool: answers "read" and "write" requests from the build.
+// A worker thread of the article pool: answers the build's requests (protocol.ts), reading, rendering,
+// writing search shards and running the archive-wide steps on words.
 import { parentPort, workerData } from "node:worker_threads";
 import { discoverWords } from "../enrich/discover.ts";
 import { BroadsheetError } from "../errors.ts";
