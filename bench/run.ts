@@ -15,7 +15,7 @@ import { cpus, loadavg, totalmem } from "node:os";
 import { join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { compare, compareFull, formatFullVerdicts, formatTable, formatVerdicts, toStageResult } from "./compare.ts";
+import { compare, compareFull, formatFullVerdicts, formatTable, formatVerdicts, largestProcessMB, medianRun, toStageResult } from "./compare.ts";
 import type { StageResult } from "./compare.ts";
 import { generateArchive, isArchiveCurrent } from "./generate.ts";
 import { measureChild } from "./measure-child.ts";
@@ -78,7 +78,7 @@ async function run(options: Options): Promise<number> {
       runs.push(toStageResult(run));
       console.log(`[floor]    ${articles.toLocaleString("en")} pages in ${runs.at(-1)!.seconds.toFixed(2)} s, peak ${runs.at(-1)!.peakMB.toFixed(0)} MB`);
     }
-    floor = median(runs);
+    floor = medianRun(runs);
   }
 
   const builds: Record<Build, StageResult | null> = { core: null, full: null };
@@ -95,16 +95,18 @@ async function run(options: Options): Promise<number> {
         if (!succeeded(kind, run)) return 1;
         const result = toStageResult(run);
         runs.push(result);
-        console.log(`[${kind}]     ${articles.toLocaleString("en")} articles in ${result.seconds.toFixed(2)} s, peak ${result.peakMB.toFixed(0)} MB (largest process ${result.maxSingleMB.toFixed(0)} MB)`);
+        console.log(`[${kind}]     ${articles.toLocaleString("en")} articles in ${result.seconds.toFixed(2)} s, peak ${result.peakMB.toFixed(0)} MB (largest process ${largestProcessMB(result).toFixed(0)} MB)`);
+        const cpu = result.reported?.cpuSeconds;
+        if (cpu) console.log(`[${kind}]     CPU: build ${cpu.self.toFixed(1)} s${cpu.children === null ? "" : `, processes it started (Pagefind) ${cpu.children.toFixed(1)} s`}`);
         const stages = Object.entries(result.reported?.stages ?? {}).filter(([name]) => name !== "start");
         if (stages.length > 0) console.log(`[${kind}]     stages: ${stages.map(([name, s]) => `${name} ${s.toFixed(2)} s`).join(", ")}`);
       }
-      builds[kind] = median(runs);
+      builds[kind] = medianRun(runs);
       if (kind === "full" && options.rebuild) {
         const run = await stage(paths.build, args, [], { BROADSHEET_BENCH_STATS: "1" });
         if (!succeeded("rebuild", run)) return 1;
         rebuild = toStageResult(run);
-        console.log(`[rebuild]  ${articles.toLocaleString("en")} articles in ${rebuild.seconds.toFixed(2)} s with the facts cache of the last build, peak ${rebuild.peakMB.toFixed(0)} MB (largest process ${rebuild.maxSingleMB.toFixed(0)} MB)`);
+        console.log(`[rebuild]  ${articles.toLocaleString("en")} articles in ${rebuild.seconds.toFixed(2)} s with the facts cache of the last build, peak ${rebuild.peakMB.toFixed(0)} MB (largest process ${largestProcessMB(rebuild).toFixed(0)} MB)`);
         const stages = Object.entries(rebuild.reported?.stages ?? {}).filter(([name]) => name !== "start");
         if (stages.length > 0) console.log(`[rebuild]  stages: ${stages.map(([name, s]) => `${name} ${s.toFixed(2)} s`).join(", ")}`);
       }
@@ -112,7 +114,7 @@ async function run(options: Options): Promise<number> {
   }
 
   const comparison = compare(articles, floor, builds.core);
-  const full = compareFull(floor, builds.full);
+  const full = compareFull(floor, builds.full, machine.cpus);
   const measured = Object.fromEntries(options.builds.map((kind) => [kind, builds[kind]]));
   console.log(`\n${formatTable({ floor, ...measured }, floor)}\n`);
   if (options.builds.includes("core")) console.log(`Core build (--no-discovery), targets at ${articles.toLocaleString("en")} articles (issue #2):\n${formatVerdicts(comparison)}\n`);
@@ -134,13 +136,6 @@ async function run(options: Options): Promise<number> {
 async function stage(output: string, args: string[], nodeFlags: string[], env?: Record<string, string>): Promise<ChildRun> {
   await rm(output, { recursive: true, force: true });
   return measureChild(process.execPath, [...nodeFlags, ...args], { cwd: repo, ...(env ? { env } : {}) });
-}
-
-/** The run with the median time (this machine's speed drifts by tens of percent between minutes), with the highest peak memory of all runs. */
-function median(runs: StageResult[]): StageResult {
-  const sorted = [...runs].sort((a, b) => a.seconds - b.seconds);
-  const middle = sorted[Math.floor((sorted.length - 1) / 2)] as StageResult;
-  return { ...middle, peakMB: Math.max(...runs.map((r) => r.peakMB)) };
 }
 
 function succeeded(name: string, run: ChildRun): boolean {
