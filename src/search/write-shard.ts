@@ -2,7 +2,6 @@
 import type { ChildProcess } from "node:child_process";
 import { subscribe, unsubscribe } from "node:diagnostics_channel";
 import { rm } from "node:fs/promises";
-import { setTimeout as delay } from "node:timers/promises";
 import path from "node:path";
 import type { Writable } from "node:stream";
 import * as pagefind from "pagefind";
@@ -47,9 +46,22 @@ export async function writeShard(shard: PlannedShard, dir: string): Promise<void
     // process: its memory is back before the next one starts, and its CPU time is counted in this
     // process's children's time (which the benchmark reports).
     await pagefind.close();
-    await Promise.race([exited, delay(EXIT_WAIT_MS, undefined, { ref: false })]);
+    await untilExited(exited);
   }
   await Promise.all(UNUSED_FILES.map((file) => rm(path.join(dir, file), { force: true })));
+}
+
+/**
+ * Waits for the closed process to end, at most EXIT_WAIT_MS. The timer holds the event loop open
+ * meanwhile: the Node API unrefs its process, and with nothing else pending Node would exit mid-build.
+ */
+async function untilExited(exited: Promise<void>): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    await Promise.race([exited, new Promise<void>((resolve) => (timer = setTimeout(resolve, EXIT_WAIT_MS)))]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /**
