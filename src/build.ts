@@ -4,7 +4,8 @@
 // page with its neighbours, once "order" knows them (100,000 articles, issue #2).
 import { availableParallelism, tmpdir } from "node:os";
 import { performance } from "node:perf_hooks";
-import { discoverNames, joinDiscovery, wordsInput } from "./enrich/discover.ts";
+import { discoverNames, joinDiscovery, wordsInput, type WordsFound } from "./enrich/discover.ts";
+import type { Entity } from "./enrich/entities/entity.ts";
 import { order, resolveCollisions } from "./enrich/index.ts";
 import { StrictError } from "./errors.ts";
 import { discover } from "./ingest/index.ts";
@@ -71,12 +72,17 @@ export async function build(settings: Settings, env: BuildEnv = {}): Promise<Bui
     cached.clear();
 
     const staging = await createStaging(settings.output);
-    // The front page and its pages need only the order: a thread renders them while this one runs the
-    // archive-wide steps (Eleventy's 5,000 list pages at 100,000 articles, off the busiest stage).
-    const { pages: listingPages, rendered: frontPages } = renderFront(pool, siteData(articles, site, settings.pageSize), staging.dir);
+    let frontPages: Promise<number> | undefined;
     try {
       log.stage("discover", "finding people, places, organizations, topics, related stories and duplicates");
-      const discovery = settings.discovery ? await discoverWith(pool, articles, factsOf) : nothingDiscovered(articles.length);
+      // The words go first, to the first reading thread: they are the longer half of discover.
+      const words = settings.discovery ? postWords(pool, articles, factsOf) : null;
+      // The front page and its pages need only the order: a thread renders them while this one runs the
+      // archive-wide steps (Eleventy's 5,000 list pages at 100,000 articles, off the busiest stage).
+      const front = renderFront(pool, siteData(articles, site, settings.pageSize), staging.dir);
+      frontPages = front.rendered;
+      const listingPages = front.pages;
+      const discovery = words !== null ? await discoverWith(words) : nothingDiscovered(articles.length);
       factsOf.clear();
       // The archive-wide steps leave this thread's heap at about 850 MB, most of it garbage (270 MB live
       // once the facts are let go), which V8 would keep while the threads' heaps grow to render: one
@@ -130,20 +136,32 @@ function keptFacts(source: string, facts: ArticleFacts | FactsReused | null, cac
   return kept;
 }
 
+/** The words half of discover, posted to a thread, and the entities the names half starts from. */
+interface WordsPosted {
+  found: Promise<WordsFound>;
+  entities: Entity[][];
+}
+
 /**
- * The archive-wide steps: the words (topics, duplicates, related stories) on a thread while this one merges
- * the names. Takes the facts out of `factsOf`, which it empties: once the thread has its copy of the term
- * summaries, only the entities stay here (about 80 MB less at 100,000 articles, at the build's peak).
+ * The archive-wide steps, first half: sends the words (topics, duplicates, related stories) to a thread.
+ * Takes the facts out of `factsOf`, which it empties: once the thread has its copy of the term summaries,
+ * only the entities stay here (about 80 MB less at 100,000 articles, at the build's peak).
  */
-async function discoverWith(pool: ArticlePool, articles: readonly Article[], factsOf: Map<string, ArticleFacts | null>): Promise<Discovery> {
+function postWords(pool: ArticlePool, articles: readonly Article[], factsOf: Map<string, ArticleFacts | null>): WordsPosted {
   const facts = articles.map((a) => factsOf.get(a.source)!);
-  const words = pool.words(wordsInput(articles, facts), {});
-  words.catch(() => {}); // Awaited below, once the names are merged.
+  const found = pool.words(wordsInput(articles, facts), {});
+  found.catch(() => {}); // Awaited in discoverWith, once the names are merged.
   const entities = facts.map((f) => f.entities);
   facts.length = 0;
   factsOf.clear();
-  const names = discoverNames(entities);
-  return joinDiscovery(names, await words);
+  return { found, entities };
+}
+
+/** The archive-wide steps, second half: merges the names here while the thread finds the words, then joins both. */
+async function discoverWith(words: WordsPosted): Promise<Discovery> {
+  const names = discoverNames(words.entities);
+  words.entities.length = 0;
+  return joinDiscovery(names, await words.found);
 }
 
 /** With discovery off: no collections, and no article links to another but its neighbours. */
