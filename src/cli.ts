@@ -138,8 +138,11 @@ export async function main(argv: string[], cwd = process.cwd()): Promise<number>
  */
 function childrenCpuSeconds(): number | null {
   try {
-    const fields = readFileSync("/proc/self/stat", "utf8").split(") ")[1]!.split(" ");
-    return (Number(fields[13]) + Number(fields[14])) / 100;
+    const stat = readFileSync("/proc/self/stat", "utf8");
+    // Fields after the command name (which may hold spaces), from the 3rd: cutime is the 16th, cstime the 17th.
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    const ticks = Number(fields[13]) + Number(fields[14]);
+    return Number.isFinite(ticks) ? ticks / 100 : null;
   } catch {
     return null;
   }

@@ -117,6 +117,24 @@ describe("the build's process", () => {
   }, 120_000);
 });
 
+describe("the benchmark's stats line", () => {
+  it("with BROADSHEET_BENCH_STATS=1 holds the stage times, peak memory and CPU time, Pagefind's processes' apart", async () => {
+    const input = await cleanArchive();
+    const out = path.join(await makeTempDir("stats"), "out");
+    const result = await runCli(["build", "--input", input, "--output", out, "--no-cache", "--quiet"], { env: { BROADSHEET_BENCH_STATS: "1" } });
+    expect(result.code, show(result)).toBe(0);
+    const stats = JSON.parse(result.stdout.trim().split("\n").at(-1)!) as { seconds: number; maxRssMB: number; cpuSeconds: { self: number; children: number | null }; stages: Record<string, number> };
+    expect(Object.keys(stats.stages)).toEqual(["start", "ingest", "read", "order", "discover", "render", "search", "write"]);
+    expect(stats.maxRssMB).toBeGreaterThan(20);
+    expect(stats.cpuSeconds.self).toBeGreaterThan(0.05);
+    if (process.platform === "linux") {
+      // Pagefind's process takes a tick or two for five articles (maybe none); a field misread would be far larger.
+      expect(stats.cpuSeconds.children).toBeGreaterThanOrEqual(0);
+      expect(stats.cpuSeconds.children).toBeLessThan(stats.seconds * 4);
+    }
+  }, 120_000);
+});
+
 describe("the facts cache", () => {
   it("is kept in .broadsheet-cache where the build runs, or in --cache DIR, and not at all with --no-cache", async () => {
     const input = await cleanArchive();
