@@ -22,10 +22,21 @@ interface Entry {
   end: number;
 }
 
+/**
+ * Several kept texts as UTF-8 in one buffer, which can be moved to another thread without a copy: text k is
+ * `bytes.subarray(ends[k - 1] ?? 0, ends[k])`, or none when `ends[k]` is -1 (then it spans nothing).
+ */
+export interface PackedTexts {
+  bytes: Uint8Array;
+  ends: Int32Array;
+}
+
 export interface BodyStore {
   put(source: string, html: string): void;
   /** Returns the body and forgets it; undefined when none was kept. */
   take(source: string): string | undefined;
+  /** Like take() for each of `sources`, as UTF-8 bytes packed in one fresh buffer. */
+  takeAll(sources: readonly string[]): PackedTexts;
   readonly size: number;
   /** Closes and deletes the spill file, if any. The store is empty afterwards. */
   close(): void;
@@ -75,6 +86,28 @@ export function createBodyStore(spillDir: string | null = null): BodyStore {
       readSync((spill as SpillFile).fd, bytes, 0, bytes.length, slab.fileAt + start);
       return bytes.toString("utf8");
     },
+    takeAll(sources) {
+      const found = sources.map((source) => {
+        const entry = entries.get(source);
+        entries.delete(source);
+        return entry;
+      });
+      const bytes = new Uint8Array(found.reduce((sum, entry) => sum + (entry === undefined ? 0 : entry.end - entry.start), 0));
+      const ends = new Int32Array(found.length);
+      let at = 0;
+      found.forEach((entry, k) => {
+        if (entry === undefined) {
+          ends[k] = -1;
+          return;
+        }
+        const { slab, start, end } = entry;
+        if (slab.bytes !== null) bytes.set(slab.bytes.subarray(start, end), at);
+        else readSync((spill as SpillFile).fd, bytes, at, end - start, slab.fileAt + start);
+        at += end - start;
+        ends[k] = at;
+      });
+      return { bytes, ends };
+    },
     get size() {
       return entries.size;
     },
@@ -118,4 +151,15 @@ function openSpillFile(spillDir: string): SpillFile {
       if (!removed) rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** The texts of a PackedTexts, as views into its buffer (no copies); undefined where none was kept. */
+export function unpackTexts({ bytes, ends }: PackedTexts): (Uint8Array | undefined)[] {
+  let start = 0;
+  return Array.from(ends, (end) => {
+    if (end < 0) return undefined;
+    const text = bytes.subarray(start, end);
+    start = end;
+    return text;
+  });
 }

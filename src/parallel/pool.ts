@@ -11,6 +11,7 @@ import type { SitePagesInput } from "../render/site-pages.ts";
 import type { SiteData } from "../render/views.ts";
 import type { ShardWriter } from "../search/build-index.ts";
 import { readArticles, writeArticles, writeSitePages } from "./run-tasks.ts";
+import { unpackTexts } from "./body-store.ts";
 import { closeKept, createKept, takeTexts, unpackBatch, type ReadBatch, type ReadOutcome, type RenderJob } from "./tasks.ts";
 
 /** Old-generation heap of each thread, in MB: what it keeps (half the bodies and texts of 100,000 articles) fits with room to spare. */
@@ -37,8 +38,8 @@ export interface ArticlePool {
   write(jobs: readonly RenderJob[], dir: string, progress: (done: number) => void): Promise<number>;
   /** Writes search index shards: on the threads, as many at once as there are threads (each its own Pagefind process). */
   readonly shards: { write: ShardWriter; concurrency: number };
-  /** The plain texts of `sources` (kept when reading with `search` on), each given once. */
-  texts(sources: readonly string[]): Promise<(string | undefined)[]>;
+  /** The plain texts of `sources` as UTF-8 (kept when reading with `search` on), each given once. */
+  texts(sources: readonly string[]): Promise<(Uint8Array | undefined)[]>;
   /**
    * Makes, renders and writes the site pages (archive, collections, indexes, their feeds) from what
    * `list` sent, dealt out in units to every thread; resolves with each unit's HTML page paths and the
@@ -89,7 +90,7 @@ function inProcessPool(options: WorkerOptions): ArticlePool {
     read: async (files, progress, facts = noCache) => received(readArticles(files, files.map((f) => facts.cachedKey(f.source)), options, kept, () => progress(1)), facts),
     list: async (input) => void (listing = input),
     write: async (jobs, dir, progress) => writeArticles(jobs, listed(), options.discovery, dir, kept, templates, () => progress(1)),
-    texts: async (sources) => takeTexts(sources, kept),
+    texts: async (sources) => unpackTexts(takeTexts(sources, kept)),
     // Loaded on first use, as on the threads: builds without search never need Pagefind's module.
     shards: { write: async (shard, dir) => (await import("../search/write-shard.ts")).writeShard(shard, dir), concurrency: 1 },
     site: async (dir) => {
@@ -187,13 +188,13 @@ function workerPool(threads: number, options: WorkerOptions): ArticlePool {
       // Each thread is asked for the texts it kept; the answers are put back in the order asked.
       const byWorker = workers.map(() => [] as number[]);
       sources.forEach((source, i) => byWorker[owner.get(source) ?? 0]!.push(i));
-      const texts: (string | undefined)[] = new Array(sources.length);
+      const texts: (Uint8Array | undefined)[] = new Array(sources.length);
       await Promise.all(
         workers.map(async (worker, w) => {
           const mine = byWorker[w]!;
           if (mine.length === 0) return;
           const reply = await ask(worker, { kind: "texts", sources: mine.map((i) => sources[i]!) }, () => {});
-          if (reply.kind === "texts") mine.forEach((i, k) => (texts[i] = reply.texts[k]));
+          if (reply.kind === "texts") unpackTexts(reply.texts).forEach((text, k) => (texts[mine[k]!] = text));
         }),
       );
       return texts;

@@ -4,6 +4,7 @@ import type { SitePagesInput } from "../render/site-pages.ts";
 import type { PlannedShard } from "../search/build-index.ts";
 import type { SiteData, SiteView } from "../render/views.ts";
 import type { SourceFile } from "../types.ts";
+import type { PackedTexts } from "./body-store.ts";
 import type { ReadBatch, RenderJob } from "./tasks.ts";
 
 export interface WorkerOptions {
@@ -38,7 +39,7 @@ export type ReplyBody =
   | ({ kind: "read" } & ReadBatch)
   | { kind: "write"; written: number }
   | { kind: "site"; units: [number, string[]][]; written: number }
-  | { kind: "texts"; texts: (string | undefined)[] }
+  | { kind: "texts"; texts: PackedTexts }
   | { kind: "shard" }
   | { kind: "front"; written: number }
   | { kind: "words"; found: WordsFound }

@@ -10,7 +10,7 @@ import { renderBody } from "../render/body.ts";
 import { articleContext, articleView, renderArticlePage, type Templates } from "../render/index.ts";
 import type { SitePagesInput } from "../render/site-pages.ts";
 import type { Article, ArticleFacts, ArticleLinks, Page, Skip, SourceFile } from "../types.ts";
-import { createBodyStore, type BodyStore } from "./body-store.ts";
+import { createBodyStore, type BodyStore, type PackedTexts } from "./body-store.ts";
 
 /**
  * `facts` is null when discovery is off, and `{ reused: key }` when the facts the main thread has
@@ -120,7 +120,10 @@ export function renderArticle(job: RenderJob, listing: SitePagesInput, archive: 
   return renderArticlePage(templates, articleView(job.article, body, context, site));
 }
 
-/** The plain texts of `sources` for the search index, forgotten once given (undefined for any this thread did not keep). */
-export function takeTexts(sources: readonly string[], kept: Kept): (string | undefined)[] {
-  return sources.map((source) => kept.texts.take(source));
+/**
+ * The plain texts of `sources` for the search index, as UTF-8 packed in one buffer (none for any this thread
+ * did not keep), forgotten once given.
+ */
+export function takeTexts(sources: readonly string[], kept: Kept): PackedTexts {
+  return kept.texts.takeAll(sources);
 }

@@ -27,7 +27,7 @@ if (port === null) throw new Error("src/parallel/worker.ts must run in a worker 
 const STEP = 100;
 
 port.on("message", (request: Request) => {
-  const reply = (body: ReplyBody): void => port.postMessage({ id: request.id, ...body } satisfies Reply);
+  const reply = (body: ReplyBody, transfer: ArrayBuffer[] = []): void => port.postMessage({ id: request.id, ...body } satisfies Reply, transfer);
   const fail = (error: unknown): void => {
     const e = error instanceof Error ? error : new Error(String(error));
     reply({ kind: "error", code: error instanceof BroadsheetError ? error.code : null, message: e.message, stack: e.stack ?? "" });
@@ -65,7 +65,9 @@ port.on("message", (request: Request) => {
       closeKept(kept);
       reply({ kind: "closed" });
     } else if (request.kind === "texts") {
-      reply({ kind: "texts", texts: takeTexts(request.sources, kept) });
+      const texts = takeTexts(request.sources, kept);
+      // Moved, not copied: the buffer is this thread's no longer.
+      reply({ kind: "texts", texts }, [texts.bytes.buffer as ArrayBuffer]);
     } else if (request.kind === "list") {
       listing = request.input;
       reply({ kind: "listed" });

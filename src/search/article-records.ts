@@ -8,12 +8,12 @@ const BATCH = 500;
 
 /**
  * One record per article in front-page order, near-copies left out (a search would show the story
- * twice; the original is indexed). `texts(sources)` gives the plain texts of a batch.
+ * twice; the original is indexed). `texts(sources)` gives the plain texts of a batch, as UTF-8.
  */
 export async function* articleRecords(
   articles: readonly Article[],
   discovery: Discovery,
-  texts: (sources: readonly string[]) => Promise<(string | undefined)[]>,
+  texts: (sources: readonly string[]) => Promise<(Uint8Array | undefined)[]>,
 ): AsyncGenerator<SearchRecord> {
   const indexed = articles.flatMap((article, i) => (discovery.byArticle[i]!.original === null ? [i] : []));
   for (let start = 0; start < indexed.length; start += BATCH) {
@@ -29,7 +29,7 @@ export async function* articleRecords(
   }
 }
 
-export function articleRecord(article: Article, content: string, discovery: Discovery, index: number): SearchRecord {
+export function articleRecord(article: Article, content: string | Uint8Array, discovery: Discovery, index: number): SearchRecord {
   const filters: SearchFilters = {};
   if (article.date !== null) filters.year = [article.date.day.slice(0, 4)];
   const byKind: Partial<Record<CollectionKind, string[]>> = {};

@@ -1,17 +1,16 @@
 // Deals records into shards: one language per shard (Pagefind loads one language per bundle), no shard
 // bigger than Pagefind can index in bounded memory (its peak grows with records and text), and, when
 // the number of records is known, shards of even size in a multiple of the writers.
-import type { CustomRecord } from "pagefind";
 import { recordBytes } from "./to-custom-record.ts";
-import type { SearchShard, ShardLimits } from "./types.ts";
+import type { SearchShard, ShardLimits, ShardRecord } from "./types.ts";
 
 export interface PlannedShard extends SearchShard {
-  items: CustomRecord[];
+  items: ShardRecord[];
 }
 
 export interface ShardPlanner {
   /** Takes one record; returns the shards it closed (none, usually). */
-  add(record: CustomRecord): PlannedShard[];
+  add(record: ShardRecord): PlannedShard[];
   /** Closes and returns every shard still open, in the order they were opened. */
   finish(): PlannedShard[];
 }

@@ -1,6 +1,5 @@
 // Turns a SearchRecord into the record Pagefind's Node API takes, checking what would break links or indexes.
-import type { CustomRecord } from "pagefind";
-import type { SearchFilters, SearchRecord } from "./types.ts";
+import type { SearchFilters, SearchRecord, ShardRecord } from "./types.ts";
 
 export const FILTER_KINDS = ["year", "person", "place", "organization", "topic"] as const satisfies readonly (keyof SearchFilters)[];
 
@@ -23,7 +22,7 @@ export function indexLanguage(tag: string): string {
   return primary === undefined || primary === "und" ? "unknown" : primary;
 }
 
-export function toCustomRecord(record: SearchRecord): CustomRecord {
+export function toCustomRecord(record: SearchRecord): ShardRecord {
   checkUrl(record.url);
   const meta: Record<string, string> = { ...record.meta, title: record.title };
   if (record.date !== null) meta.date = record.date;
@@ -38,8 +37,8 @@ export function toCustomRecord(record: SearchRecord): CustomRecord {
 }
 
 /** What a record costs a shard: the UTF-8 bytes Pagefind will hold and index for it. */
-export function recordBytes(record: CustomRecord): number {
-  let bytes = Buffer.byteLength(record.content);
+export function recordBytes(record: ShardRecord): number {
+  let bytes = typeof record.content === "string" ? Buffer.byteLength(record.content) : record.content.byteLength;
   for (const value of Object.values(record.meta ?? {})) bytes += Buffer.byteLength(value);
   return bytes;
 }

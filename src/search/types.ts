@@ -1,4 +1,5 @@
 // The named values of the search stage: SearchRecord in, SearchShard folders and a manifest out.
+import type { CustomRecord } from "pagefind";
 
 /** The filters Pagefind can narrow results by; each holds the record's values for that kind. */
 export interface SearchFilters {
@@ -14,8 +15,11 @@ export interface SearchRecord {
   /** Site path without a leading slash, as Article.path: "articles/foo-1a2b3c4d/". */
   url: string;
   title: string;
-  /** Plain article text, paragraphs separated by blank lines. */
-  content: string;
+  /**
+   * Plain article text, paragraphs separated by blank lines: a string, or its UTF-8 bytes as the reading
+   * threads keep them (the build's main thread then holds them outside its heap until a shard is written).
+   */
+  content: string | Uint8Array;
   /** BCP 47 tag, e.g. "en", "pt-BR", "ja". */
   language: string;
   /** "YYYY-MM-DD", or null for an undated article. */
@@ -24,6 +28,9 @@ export interface SearchRecord {
   /** Shown with a result, e.g. { author: "…", publisher: "…" }; title and date are added from the fields above. */
   meta?: Record<string, string>;
 }
+
+/** A record as shards hold it: Pagefind's custom record, its content perhaps still UTF-8 bytes (decoded when sent). */
+export type ShardRecord = Omit<CustomRecord, "content"> & { content: string | Uint8Array };
 
 export interface ShardLimits {
   /** A shard is closed when it holds this many records. */

@@ -5,9 +5,10 @@ import { rm } from "node:fs/promises";
 import path from "node:path";
 import type { Writable } from "node:stream";
 import * as pagefind from "pagefind";
-import type { CustomRecord, PagefindIndex } from "pagefind";
+import type { PagefindIndex } from "pagefind";
 import { OutputError } from "../errors.ts";
 import type { PlannedShard } from "./plan-shards.ts";
+import type { ShardRecord } from "./types.ts";
 
 /**
  * Records written to Pagefind's input at once, in one system call: written one by one, each woke both
@@ -23,6 +24,8 @@ const UNUSED_FILES = [
   "pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css",
   "pagefind-component-ui.js", "pagefind-component-ui.css", "pagefind-highlight.js",
 ];
+
+const utf8 = new TextDecoder();
 
 /** How long a shard waits for its Pagefind process to end once told to close, before going on without it. */
 const EXIT_WAIT_MS = 5000;
@@ -99,8 +102,9 @@ async function addRecords(index: PagefindIndex, shard: PlannedShard, dir: string
   // After a failure no batch may call the API again: a call after close() would start a new process.
   let failed = false;
   ended.catch(() => (failed = true));
-  const added = async (record: CustomRecord): Promise<void> => {
-    const { errors } = await index.addCustomRecord(record);
+  const added = async (record: ShardRecord): Promise<void> => {
+    const { content } = record;
+    const { errors } = await index.addCustomRecord({ ...record, content: typeof content === "string" ? content : utf8.decode(content) });
     if (errors.length > 0) throw new OutputError(dir, `Pagefind refused the search record for ${record.url}: ${errors.join("; ")}`);
   };
   const unanswered: Promise<void>[] = [];

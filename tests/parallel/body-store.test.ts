@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { createBodyStore } from "../../src/parallel/body-store.ts";
+import { createBodyStore, unpackTexts } from "../../src/parallel/body-store.ts";
 
 describe("body store", () => {
   it("gives back each body once, exactly as put, across slab boundaries", () => {
@@ -40,6 +40,27 @@ describe("body store spilling to a file", () => {
       expect(store.size).toBe(0);
       store.close();
       expect(readdirSync(dir)).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("packs texts as UTF-8 in one buffer, in the order asked, from memory and from the file, each given once", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "broadsheet-spill-test-"));
+    try {
+      const store = createBodyStore(dir);
+      const texts = Array.from({ length: 6000 }, (_, i) => `Article ${i}: the nation’s “news” — ${"日本語 text ".repeat(i % 400)}`);
+      texts.forEach((text, i) => store.put(`a/${i}.txt`, text));
+      // 5999 is in the slab still in memory, 0 and 3000 in the file; "none" was never kept.
+      const asked = ["a/5999.txt", "none", "a/0.txt", "a/3000.txt", "a/4.txt"];
+      const packed = store.takeAll(asked);
+      expect(packed.bytes.buffer.byteLength, "a buffer of its own, to move to another thread").toBe(packed.bytes.byteLength);
+      const decoded = unpackTexts(packed).map((bytes) => (bytes === undefined ? undefined : new TextDecoder().decode(bytes)));
+      expect(decoded).toEqual([texts[5999], undefined, texts[0], texts[3000], texts[4]]);
+      expect(store.takeAll(["a/0.txt", "a/1.txt"]).ends).toEqual(new Int32Array([-1, Buffer.byteLength(texts[1]!)]));
+      expect(store.take("a/5999.txt")).toBeUndefined();
+      expect(store.size).toBe(6000 - 5);
+      store.close();
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

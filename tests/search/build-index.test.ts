@@ -67,6 +67,22 @@ describe("search: building the Pagefind index", () => {
     expect(await readdir(path.join(bundle, "fragment"))).toHaveLength(150);
   }, 60_000);
 
+  it("takes texts as UTF-8 bytes, as the build's threads keep them, and writes the same bundles as from strings", async () => {
+    const records = await fixtureRecords();
+    const asBytes = records.map((r): SearchRecord => ({ ...r, content: new TextEncoder().encode(r.content as string) }));
+    expect(asBytes.some((r, i) => (r.content as Uint8Array).byteLength > (records[i]!.content as string).length), "multi-byte text included").toBe(true);
+    const files = async (records: SearchRecord[]): Promise<string[]> => {
+      const out = await makeTempDir("search-bytes");
+      const result = await buildSearchIndex(records, out, { limits: { maxRecords: 2 } });
+      const listed = await Promise.all(result.shards.map(async (s) => (await readdir(path.join(out, "pagefind", s.path), { recursive: true })).map((f) => `${s.path}${f}`)));
+      return listed.flat().sort();
+    };
+    // Pagefind names fragments and index chunks by a hash of their content: the same names, the same index.
+    const [fromStrings, fromBytes] = [await files(records), await files(asBytes)];
+    expect(fromBytes.filter((f) => f.includes("/fragment/")).length).toBe(7);
+    expect(fromBytes).toEqual(fromStrings);
+  });
+
   it("writes an empty manifest when there is nothing to index", async () => {
     const out = await makeTempDir("search-empty");
     const result = await buildSearchIndex([], out);

@@ -90,7 +90,8 @@ export async function buildSearchSite(dir: string, limits: Partial<ShardLimits> 
   for (const asset of ["search.js", "style.css", "favicon.svg"]) await copyFile(path.join(TEMPLATES, "assets", asset), path.join(dir, "assets", asset));
   for (const record of records) {
     await mkdir(path.join(dir, record.url), { recursive: true });
-    const paragraphs = record.content.split(/\n\s*\n/).map((p) => `<p>${escape(p.trim())}</p>`).join("\n");
+    const text = typeof record.content === "string" ? record.content : new TextDecoder().decode(record.content);
+    const paragraphs = text.split(/\n\s*\n/).map((p) => `<p>${escape(p.trim())}</p>`).join("\n");
     const main = `<article lang="${record.language}">\n<h1>${escape(record.title)}</h1>\n${paragraphs}\n</article>`;
     await writeFile(path.join(dir, record.url, "index.html"), page("../../", "en", record.title, main));
   }
