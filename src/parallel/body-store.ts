@@ -23,8 +23,9 @@ interface Entry {
 }
 
 /**
- * Several kept texts as UTF-8 in one buffer, which can be moved to another thread without a copy: text k is
- * `bytes.subarray(ends[k - 1] ?? 0, ends[k])`, or none when `ends[k]` is -1 (then it spans nothing).
+ * Several kept texts as UTF-8 in one buffer, which can be moved to another thread without a copy. The texts
+ * follow one another: text k ends at `ends[k]` and starts where the last text before it ended (or at 0);
+ * `ends[k]` is -1 when none was kept for source k. unpackTexts() gives them back.
  */
 export interface PackedTexts {
   bytes: Uint8Array;

@@ -122,7 +122,8 @@ export function renderArticle(job: RenderJob, listing: SitePagesInput, archive: 
 
 /**
  * The plain texts of `sources` for the search index, as UTF-8 packed in one buffer (none for any this thread
- * did not keep), forgotten once given.
+ * did not keep), forgotten once given. Not strings: those piled up in the heap of the thread that plans the
+ * shards, the main thread's, until each shard was written.
  */
 export function takeTexts(sources: readonly string[], kept: Kept): PackedTexts {
   return kept.texts.takeAll(sources);
