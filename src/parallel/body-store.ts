@@ -66,6 +66,19 @@ export function createBodyStore(spillDir: string | null = null): BodyStore {
     slab.bytes = null;
   };
 
+  /** The entry kept for `source`, forgotten. */
+  const takeEntry = (source: string): Entry | undefined => {
+    const entry = entries.get(source);
+    entries.delete(source);
+    return entry;
+  };
+
+  /** Copies an entry's bytes into `target` at `at`, from its slab in memory or from the spill file. */
+  const copyOut = ({ slab, start, end }: Entry, target: Uint8Array, at: number): void => {
+    if (slab.bytes !== null) target.set(slab.bytes.subarray(start, end), at);
+    else readSync((spill as SpillFile).fd, target, at, end - start, slab.fileAt + start);
+  };
+
   return {
     put(source, html) {
       const length = Buffer.byteLength(html);
@@ -78,21 +91,17 @@ export function createBodyStore(spillDir: string | null = null): BodyStore {
       current.used += length;
     },
     take(source) {
-      const entry = entries.get(source);
+      const entry = takeEntry(source);
       if (entry === undefined) return undefined;
-      entries.delete(source);
       const { slab, start, end } = entry;
+      // From memory, decoded where it lies; from the file, read first.
       if (slab.bytes !== null) return slab.bytes.toString("utf8", start, end);
       const bytes = Buffer.allocUnsafe(end - start);
-      readSync((spill as SpillFile).fd, bytes, 0, bytes.length, slab.fileAt + start);
+      copyOut(entry, bytes, 0);
       return bytes.toString("utf8");
     },
     takeAll(sources) {
-      const found = sources.map((source) => {
-        const entry = entries.get(source);
-        entries.delete(source);
-        return entry;
-      });
+      const found = sources.map(takeEntry);
       const bytes = new Uint8Array(found.reduce((sum, entry) => sum + (entry === undefined ? 0 : entry.end - entry.start), 0));
       const ends = new Int32Array(found.length);
       let at = 0;
@@ -101,10 +110,8 @@ export function createBodyStore(spillDir: string | null = null): BodyStore {
           ends[k] = -1;
           return;
         }
-        const { slab, start, end } = entry;
-        if (slab.bytes !== null) bytes.set(slab.bytes.subarray(start, end), at);
-        else readSync((spill as SpillFile).fd, bytes, at, end - start, slab.fileAt + start);
-        at += end - start;
+        copyOut(entry, bytes, at);
+        at += entry.end - entry.start;
         ends[k] = at;
       });
       return { bytes, ends };

@@ -87,8 +87,9 @@ async function startIndex(dir: string): Promise<{ index: PagefindIndex; ended: P
   const ended = new Promise<never>((_, reject) => {
     child?.once("exit", (code, signal) => reject(new Error(`its process ended with ${signal ?? `exit code ${code}`}`)));
   });
-  // The normal close() ends the process too: `exited` waits for that, whatever the outcome.
-  const exited: Promise<void> = child === undefined || child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : ended.catch(() => {});
+  // The normal close() ends the process too: `exited` waits for that, whatever the outcome. (The listener
+  // above went on in the same tick as the spawn, so no exit can have been missed.)
+  const exited: Promise<void> = child === undefined ? Promise.resolve() : ended.catch(() => {});
   const { index, errors } = await Promise.race([created, ended]);
   if (index === undefined) throw new OutputError(dir, `Pagefind could not start an index: ${errors.join("; ")}`);
   return { index, ended, exited, input: child?.stdin ?? null };
