@@ -1,19 +1,18 @@
 // Builds one Pagefind 1.6 bundle's index files from custom records, in this process: what Pagefind's
-// addCustomRecord + writeFiles produce (its fossick/mod.rs parse_digest and parse_meta_words, and
-// index/mod.rs build_indexes), decoded content for content. Pure: records in, file contents out
-// (uncompressed, without Pagefind's "pagefind_dcd" signature; write-bundle.ts adds both).
+// addCustomRecord + writeFiles produce (its index/mod.rs build_indexes), the same bytes before
+// compression. Pure: records in, file contents out (uncompressed and without Pagefind's "pagefind_dcd"
+// signature; write-bundle.ts adds both). tests/search/native/conformance.test.ts holds it to Pagefind.
 import { createHash } from "node:crypto";
 import { CborWriter, encodeCbor, type CborValue } from "./cbor.ts";
-import { indexableWords, INCLUDE_CHARACTERS, WHITESPACE, type IndexableWord, type Stemmer } from "./indexable-words.ts";
+import { FIELD_SCALE, metaWords, POSITION_SCALE, scanContent, type WordCache } from "./digest.ts";
+import { INCLUDE_CHARACTERS, type IndexableWord, type Stemmer } from "./indexable-words.ts";
 
 /** The Pagefind version whose format this writes, and whose browser code must read it. */
 export const PAGEFIND_FORMAT_VERSION = "1.6.0";
 /** Pagefind's default: a word index chunk closes once it holds this many locations. */
 const INDEX_CHUNK_SIZE = 20000;
-/** A word of ordinary weight (1.0 × 24); positions are listed under a weight marker of -(weight + 1). */
-const DEFAULT_WEIGHT = 24;
-const WEIGHT_MULTIPLIER = 24;
-const WEIGHT_MAX = 10;
+/** Pagefind's private markers, removed from metadata and filter values. */
+const PRIVATE_SENTINEL = /___PAGEFIND_\S+\s?/g;
 
 export interface BundleRecord {
   url: string;
@@ -40,150 +39,84 @@ export interface Bundle {
   files: BundleFile[];
 }
 
-interface Position {
-  position: number;
-  weight: number;
-  original: string | null;
-}
-interface MetaPosition {
-  field: number;
-  position: number;
-  original: string | null;
-}
-interface PackedPage {
-  page: number;
-  locs: number[];
-  metaLocs: number[];
-}
-interface PackedWord {
+/**
+ * One index word's pages, flat: for each page, its number, the count and list of its locations, then
+ * the count and list of its meta locations. `size` is Pagefind's chunking measure of it.
+ */
+interface WordEntry {
   word: string;
-  pages: PackedPage[];
-  variants: { form: string; pages: PackedPage[] }[];
+  data: number[];
+  variants: { form: string; data: number[] }[] | null;
+  size: number;
+  /** The page being read, and this word's positions on it so far (the array is reused page after page). */
+  page: number;
+  codes: number[];
 }
 
-/** Each distinct word's index words, worked out once per bundle (news text repeats its words a lot). */
-export type WordCache = Map<string, { found: readonly IndexableWord[]; parts: number }>;
-
-/** Pagefind's sentinel words, which change the weight of what follows (or mark an anchor). */
-const SENTINEL = "___";
-
-/** The words of a record's content with their positions and weights, and the content as Pagefind stores it. */
-export function digest(text: string, stem: Stemmer | null, cache: WordCache = new Map()): { content: string; words: Map<string, Position[]>; wordCount: number } {
-  const words = new Map<string, Position[]>();
-  const pieces: string[] = [];
-  const weights = [DEFAULT_WEIGHT];
-  let index = 0;
-  let maxIndex = 0;
-  for (const raw of text.split(WHITESPACE)) {
-    if (raw === "") continue;
-    if (raw.startsWith(SENTINEL) && sentinel(raw, weights)) continue;
-    const word = raw.includes("\u200b") ? raw.replaceAll("\u200b", "") : raw;
-    if (word === "") continue;
-    pieces.push(word);
-    const weight = weights[weights.length - 1] ?? 1;
-    let cached = cache.get(word);
-    if (cached === undefined) {
-      const found = indexableWords(word, stem);
-      let parts = 0;
-      for (const w of found) if (w.isCompoundPart) parts++;
-      cache.set(word, (cached = { found, parts }));
-    }
-    const { found, parts: compoundParts } = cached;
-    // Rust's u8 division: the compound count is capped at 255.
-    const partWeight = compoundParts > 0 && weight > 0 ? Math.max(1, Math.floor(weight / Math.min(compoundParts, 255))) : 0;
-    for (const w of found) {
-      const entry: Position = { position: index, weight: w.isCompoundPart ? partWeight : weight, original: w.original };
-      const list = words.get(w.stemmed);
-      if (list === undefined) words.set(w.stemmed, [entry]);
-      else list.push(entry);
-    }
-    maxIndex = index;
-    index++;
-  }
-  return { content: pieces.join(" "), words, wordCount: maxIndex + 1 };
-}
-
-/** Handles a Pagefind sentinel word; false if the word is ordinary text. */
-function sentinel(word: string, weights: number[]): boolean {
-  if (word.startsWith("___PAGEFIND_ANCHOR___")) return true;
-  if (word.startsWith("___PAGEFIND_WEIGHT___")) {
-    const weight = parseWeight(word.replace("___PAGEFIND_WEIGHT___", ""));
-    weights.push(weight <= 0 ? 0 : Math.max(1, Math.trunc(Math.min(Math.max(weight, 0), WEIGHT_MAX) * WEIGHT_MULTIPLIER)));
-    return true;
-  }
-  if (word.startsWith("___PAGEFIND_AUTO_WEIGHT___")) {
-    if (weights.length === 1) weights.push(Math.trunc(Math.min(Math.max(parseWeight(word.replace("___PAGEFIND_AUTO_WEIGHT___", "")), 0), WEIGHT_MAX) * WEIGHT_MULTIPLIER));
-    else weights.push(weights[weights.length - 1] ?? 0);
-    return true;
-  }
-  if (word.startsWith("___END_PAGEFIND_WEIGHT___")) {
-    weights.pop();
-    return true;
-  }
-  return false;
-}
-
-function parseWeight(text: string): number {
-  return /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text) ? Number(text) : 1;
-}
-
-const PRIVATE_SENTINEL = /___PAGEFIND_\S+\s?/g;
-
-/** Meta words by field (fields in sorted order), positions counted in whitespace-separated words. */
-function metaWords(meta: Readonly<Record<string, string>>, fields: readonly string[], stem: Stemmer | null): Map<string, MetaPosition[]> {
-  const words = new Map<string, MetaPosition[]>();
-  fields.forEach((field, fieldIndex) => {
-    const value = meta[field];
-    if (value === undefined) return;
-    let position = 0;
-    for (const raw of value.split(WHITESPACE)) {
-      if (raw === "") continue;
-      for (const w of indexableWords(raw, stem)) {
-        const entry: MetaPosition = { field: fieldIndex, position, original: w.original };
-        const list = words.get(w.stemmed);
-        if (list === undefined) words.set(w.stemmed, [entry]);
-        else list.push(entry);
+/**
+ * A page's locations for one word as Pagefind lists them: grouped by weight (most words' weight first),
+ * ascending within a group, each group after a marker -(weight + 1), each position as the step from the
+ * one before. Pushed onto `out` after their count.
+ */
+function pushLocations(out: number[], codes: readonly number[]): number {
+  const countAt = out.length;
+  out.push(0);
+  if (codes.length > 0) {
+    const first = codes[0]! % POSITION_SCALE;
+    let uniform = true;
+    for (let i = 1; i < codes.length && uniform; i++) if (codes[i]! % POSITION_SCALE !== first) uniform = false;
+    // Pagefind sorts by weight (25 counting as 0), then position; codes arrive in position order.
+    const ordered = uniform ? codes : [...codes].sort((a, b) => weightKey(a) - weightKey(b) || a - b);
+    let weight = 25;
+    let last = 0;
+    for (let i = 0; i < ordered.length; i++) {
+      const code = ordered[i]!;
+      const w = code % POSITION_SCALE;
+      const position = (code - w) / POSITION_SCALE;
+      if (w !== weight) {
+        out.push(-w - 1, position);
+        weight = w;
+      } else {
+        out.push(position - last);
       }
-      position++;
+      last = position;
     }
-  });
-  return words;
-}
-
-function packPositions(positions: Position[]): number[] {
-  const sorted = positions
-    .map((p, i) => ({ p, i }))
-    .sort((a, b) => (a.p.weight === 25 ? 0 : a.p.weight) - (b.p.weight === 25 ? 0 : b.p.weight) || a.p.position - b.p.position || a.i - b.i);
-  let weight = 25;
-  let last = 0;
-  const locs: number[] = [];
-  for (const { p } of sorted) {
-    if (p.weight !== weight) {
-      locs.push(-p.weight - 1, p.position);
-      weight = p.weight;
-    } else {
-      locs.push(p.position - last);
-    }
-    last = p.position;
   }
-  return locs;
+  const count = out.length - countAt - 1;
+  out[countAt] = count;
+  return count;
 }
 
-function packMetaPositions(positions: MetaPosition[]): number[] {
-  const sorted = [...positions].sort((a, b) => a.field - b.field || a.position - b.position);
+function weightKey(code: number): number {
+  const weight = code % POSITION_SCALE;
+  return weight === 25 ? 0 : weight;
+}
+
+/** Meta locations: by field, each field after a marker -(field + 1), positions as steps within the field. */
+function pushMetaLocations(out: number[], codes: readonly number[] | undefined): number {
+  if (codes === undefined) {
+    out.push(0);
+    return 0;
+  }
+  const sorted = codes.length > 1 ? [...codes].sort((a, b) => a - b) : codes;
+  const countAt = out.length;
+  out.push(0);
   let field = -1;
   let last = 0;
-  const locs: number[] = [];
-  for (const p of sorted) {
-    if (p.field !== field) {
-      locs.push(-(p.field + 1));
-      field = p.field;
+  for (const code of sorted) {
+    const position = code % FIELD_SCALE;
+    const f = (code - position) / FIELD_SCALE;
+    if (f !== field) {
+      out.push(-(f + 1));
+      field = f;
       last = 0;
     }
-    locs.push(p.position - last);
-    last = p.position;
+    out.push(position - last);
+    last = position;
   }
-  return locs;
+  const count = out.length - countAt - 1;
+  out[countAt] = count;
+  return count;
 }
 
 /** Rust's byte-wise string order (code point order), which JS's `<` gets wrong only around surrogates. */
@@ -220,30 +153,31 @@ function shortName(language: string, hash: string, taken: { has(name: string): b
   return name;
 }
 
-function encodeWord(writer: CborWriter, word: PackedWord): void {
-  const pages = (list: PackedPage[]): void => {
-    writer.array(list.length);
+function encodeWord(writer: CborWriter, entry: WordEntry): void {
+  const pages = (data: readonly number[]): void => {
+    let count = 0;
+    for (let i = 0; i < data.length; i += 3 + data[i + 1]! + data[i + 2 + data[i + 1]!]!) count++;
+    writer.array(count);
     let last = 0;
-    for (const p of list) {
-      writer.array(3).int(p.page - last).ints(p.locs).ints(p.metaLocs);
-      last = p.page;
+    let i = 0;
+    while (i < data.length) {
+      const page = data[i]!;
+      const locs = data[i + 1]!;
+      writer.array(3).int(page - last).intRun(data, i + 2, locs);
+      const metas = data[i + 2 + locs]!;
+      writer.intRun(data, i + 3 + locs, metas);
+      last = page;
+      i += 3 + locs + metas;
     }
   };
-  writer.array(3).text(word.word);
-  pages(word.pages);
-  writer.array(word.variants.length);
-  for (const v of word.variants) {
+  writer.array(3).text(entry.word);
+  pages(entry.data);
+  const variants = entry.variants ?? [];
+  writer.array(variants.length);
+  for (const v of variants) {
     writer.array(2).text(v.form);
-    pages(v.pages);
+    pages(v.data);
   }
-}
-
-function addPage(list: PackedPage[], page: number): PackedPage {
-  const last = list[list.length - 1];
-  if (last !== undefined && last.page === page) return last;
-  const created: PackedPage = { page, locs: [], metaLocs: [] };
-  list.push(created);
-  return created;
 }
 
 /**
@@ -251,142 +185,189 @@ function addPage(list: PackedPage[], page: number): PackedPage {
  * (Pagefind's "unknown"). Records keep their order as page numbers.
  */
 export function buildBundle(records: readonly BundleRecord[], language: string, stem: Stemmer | null): Bundle {
+  const builder = createBundleBuilder(language, stem, metaFieldsOf(records));
+  for (const record of records) builder.add(record);
+  return builder.finish();
+}
+
+/** Every metadata field the records use: a bundle numbers them once for all its pages. */
+export function metaFieldsOf(records: Iterable<Pick<BundleRecord, "meta">>): string[] {
+  const fields = new Set<string>();
+  for (const record of records) for (const key of Object.keys(record.meta)) fields.add(key);
+  return [...fields];
+}
+
+export interface BundleBuilder {
+  /** Indexes one record as the next page (a record with no words is left out, as Pagefind does). */
+  add(record: BundleRecord): void;
+  /** The bundle's files; the builder is spent. */
+  finish(): Bundle;
+}
+
+/**
+ * A bundle built a record at a time (so a caller can yield between records). `metaFields` must hold
+ * every metadata field the records will use. `cache` may be shared by bundles of the same language.
+ */
+export function createBundleBuilder(language: string, stem: Stemmer | null, metaFields: readonly string[], cache: WordCache = new Map()): BundleBuilder {
   const files: BundleFile[] = [];
-  const words = new Map<string, PackedWord>();
+  const words = new Map<string, WordEntry>();
   const filters = new Map<string, Map<string, number[]>>();
   const fragmentNames = new Set<string>();
   const pages: [string, number, string][] = [];
 
-  // Meta field numbers are bundle-wide, so the fields are gathered before any page is packed.
-  const metaFields = new Set<string>();
-  for (const record of records) for (const key of Object.keys(record.meta)) metaFields.add(key);
-  const fieldOrder = [...metaFields].sort(compareUtf8);
-  const cache: WordCache = new Map();
+  const fieldOrder = [...new Set(metaFields)].sort(compareUtf8);
+  const fieldIds = new Map(fieldOrder.map((field, i) => [field, i]));
 
-  // Each record is digested and packed in turn, so only one page's positions are alive at a time.
-  let pageNumber = 0;
-  for (const record of records) {
-    const d = digest(record.content, stem, cache);
-    if (d.words.size === 0) continue;
+  const entryOf = (word: string): WordEntry => {
+    let entry = words.get(word);
+    if (entry === undefined) words.set(word, (entry = { word, data: [], variants: null, size: 0, page: -1, codes: [] }));
+    return entry;
+  };
+
+  const variantOf = (entry: WordEntry, form: string): number[] => {
+    entry.variants ??= [];
+    let variant = entry.variants.find((v) => v.form === form);
+    if (variant === undefined) entry.variants.push((variant = { form, data: [] }));
+    return variant.data;
+  };
+
+  // Each record is scanned and packed in turn: a word's positions on the page collect in its entry's
+  // reused array, and are packed onto its page list when the page is done.
+  let page = 0;
+  let touched: WordEntry[] = [];
+  /** Words with diacritics on this page: index word → form → positions (rare, so kept simple). */
+  let variants = new Map<string, Map<string, number[]>>();
+  const visit = (word: IndexableWord, code: number): void => {
+    if (word.original !== null) {
+      let forms = variants.get(word.stemmed);
+      if (forms === undefined) variants.set(word.stemmed, (forms = new Map()));
+      const list = forms.get(word.original);
+      if (list === undefined) forms.set(word.original, [code]);
+      else list.push(code);
+      return;
+    }
+    const entry = entryOf(word.stemmed);
+    if (entry.page !== page) {
+      entry.page = page;
+      entry.codes.length = 0;
+      touched.push(entry);
+    }
+    entry.codes.push(code);
+  };
+
+  const add = (record: BundleRecord): void => {
+    touched = [];
+    variants = new Map();
+    const scanned = scanContent(record.content, stem, cache, visit);
+    // No words: Pagefind leaves the record out, and its page number goes to the next one.
+    if (touched.length === 0 && variants.size === 0) return;
+    const unknown = Object.keys(record.meta).find((key) => !fieldIds.has(key));
+    if (unknown !== undefined) throw new Error(`record ${record.url} has the metadata field "${unknown}", which the bundle was not told of`);
     const meta: Record<string, string> = {};
     for (const key of Object.keys(record.meta).sort(compareUtf8)) meta[key] = record.meta[key]!.replace(PRIVATE_SENTINEL, "");
     const recordFilters: Record<string, string[]> = {};
     for (const key of Object.keys(record.filters).sort(compareUtf8)) recordFilters[key] = record.filters[key]!.map((v) => v.replace(PRIVATE_SENTINEL, ""));
-    packPage({ record, ...d, meta, filters: recordFilters }, pageNumber++);
-  }
 
-  function packPage(page: { record: BundleRecord; content: string; words: Map<string, Position[]>; wordCount: number; meta: Record<string, string>; filters: Record<string, string[]> }, pageNumber: number): void {
-    const entryOf = (word: string): PackedWord => {
-      let packed = words.get(word);
-      if (packed === undefined) words.set(word, (packed = { word, pages: [], variants: [] }));
-      return packed;
-    };
-    const variantOf = (packed: PackedWord, form: string): PackedPage[] => {
-      let variant = packed.variants.find((v) => v.form === form);
-      if (variant === undefined) packed.variants.push((variant = { form, pages: [] }));
-      return variant.pages;
-    };
-    for (const [word, positions] of page.words) {
-      const packed = entryOf(word);
-      const plain: Position[] = [];
-      const byForm = new Map<string, Position[]>();
-      for (const p of positions) {
-        if (p.original === null) plain.push(p);
-        else {
-          const list = byForm.get(p.original);
-          if (list === undefined) byForm.set(p.original, [p]);
-          else list.push(p);
-        }
-      }
-      if (plain.length > 0) packed.pages.push({ page: pageNumber, locs: packPositions(plain), metaLocs: [] });
-      for (const form of [...byForm.keys()].sort(compareUtf8)) {
-        variantOf(packed, form).push({ page: pageNumber, locs: packPositions(byForm.get(form)!), metaLocs: [] });
+    const m = metaWords(meta, fieldIds, stem, cache);
+    for (const entry of touched) {
+      const metaCodes = m.plain.get(entry.word);
+      if (metaCodes !== undefined) m.plain.delete(entry.word);
+      entry.data.push(page);
+      entry.size += pushLocations(entry.data, entry.codes) + pushMetaLocations(entry.data, metaCodes) + 1;
+    }
+    for (const [word, forms] of variants) {
+      const entry = entryOf(word);
+      const metaForms = m.variants.get(word);
+      for (const form of [...forms.keys()].sort(compareUtf8)) {
+        const metaCodes = metaForms?.get(form);
+        if (metaCodes !== undefined) metaForms!.delete(form);
+        const into = variantOf(entry, form);
+        into.push(page);
+        entry.size += pushLocations(into, forms.get(form)!) + pushMetaLocations(into, metaCodes) + 1;
       }
     }
-    // Field numbers are the page's own order of its fields, mapped to the bundle's.
-    const pageFields = Object.keys(page.meta);
-    const fieldIds = pageFields.map((field) => fieldOrder.indexOf(field));
-    for (const [word, positions] of metaWords(page.meta, pageFields, stem)) {
-      const packed = entryOf(word);
-      const plain: MetaPosition[] = [];
-      const byForm = new Map<string, MetaPosition[]>();
-      for (const p of positions) {
-        const mapped = { ...p, field: fieldIds[p.field]! };
-        if (mapped.original === null) plain.push(mapped);
-        else {
-          const list = byForm.get(mapped.original);
-          if (list === undefined) byForm.set(mapped.original, [mapped]);
-          else list.push(mapped);
-        }
-      }
-      if (plain.length > 0) addPage(packed.pages, pageNumber).metaLocs = packMetaPositions(plain);
-      for (const form of [...byForm.keys()].sort(compareUtf8)) {
-        addPage(variantOf(packed, form), pageNumber).metaLocs = packMetaPositions(byForm.get(form)!);
+    // Words found only in the metadata.
+    for (const [word, codes] of m.plain) {
+      const entry = entryOf(word);
+      entry.data.push(page);
+      entry.size += pushLocations(entry.data, []) + pushMetaLocations(entry.data, codes) + 1;
+    }
+    for (const [word, forms] of m.variants) {
+      if (forms.size === 0) continue;
+      const entry = entryOf(word);
+      for (const form of [...forms.keys()].sort(compareUtf8)) {
+        const into = variantOf(entry, form);
+        into.push(page);
+        entry.size += pushLocations(into, []) + pushMetaLocations(into, forms.get(form)!) + 1;
       }
     }
-    for (const [filter, values] of Object.entries(page.filters)) {
+
+    for (const [filter, values] of Object.entries(recordFilters)) {
       let byValue = filters.get(filter);
       if (byValue === undefined) filters.set(filter, (byValue = new Map()));
       for (const value of values) {
         const list = byValue.get(value);
-        if (list === undefined) byValue.set(value, [pageNumber]);
-        else list.push(pageNumber);
+        if (list === undefined) byValue.set(value, [page]);
+        else list.push(page);
       }
     }
-    const fragment = JSON.stringify({ url: page.record.url, content: page.content, word_count: page.wordCount, filters: page.filters, meta: page.meta, anchors: [] });
+    const fragment = JSON.stringify({ url: record.url, content: scanned.content, word_count: scanned.wordCount, filters: recordFilters, meta, anchors: [] });
     const name = shortName(language, fullHash(fragment), fragmentNames);
     fragmentNames.add(name);
     files.push({ path: `fragment/${name}.pf_fragment`, data: Buffer.from(fragment) });
-    pages.push([name, page.wordCount, ""]);
-  }
+    pages.push([name, scanned.wordCount, ""]);
+    page++;
+  };
 
-  const filterEntries: [string, string][] = [];
-  const filterNames = new Set<string>();
-  for (const filter of [...filters.keys()].sort(compareUtf8)) {
-    const byValue = filters.get(filter)!;
-    const values = [...byValue.keys()].sort(compareUtf8).map((value): CborValue => [value, byValue.get(value)!]);
-    const data = encodeCbor([filter, values]);
-    const name = shortName(language, fullHash(data), filterNames);
-    filterNames.add(name);
-    files.push({ path: `filter/${name}.pf_filter`, data });
-    filterEntries.push([filter, name]);
-  }
-
-  const sorted = [...words.values()].sort((a, b) => compareUtf8(a.word, b.word));
-  const chunks: PackedWord[][] = [];
-  let chunk: PackedWord[] = [];
-  let size = 0;
-  for (const word of sorted) {
-    for (const p of word.pages) size += p.locs.length + p.metaLocs.length + 1;
-    for (const v of word.variants) for (const p of v.pages) size += p.locs.length + p.metaLocs.length + 1;
-    chunk.push(word);
-    if (size >= INDEX_CHUNK_SIZE) {
-      chunks.push(chunk);
-      chunk = [];
-      size = 0;
+  const finish = (): Bundle => {
+    const filterEntries: [string, string][] = [];
+    const filterNames = new Set<string>();
+    for (const filter of [...filters.keys()].sort(compareUtf8)) {
+      const byValue = filters.get(filter)!;
+      const values = [...byValue.keys()].sort(compareUtf8).map((value): CborValue => [value, byValue.get(value)!]);
+      const data = encodeCbor([filter, values]);
+      const name = shortName(language, fullHash(data), filterNames);
+      filterNames.add(name);
+      files.push({ path: `filter/${name}.pf_filter`, data });
+      filterEntries.push([filter, name]);
     }
-  }
-  if (chunk.length > 0) chunks.push(chunk);
-  const ranges = chunkRanges(chunks);
-  const indexNames = new Set<string>();
-  chunks.forEach((words, i) => {
-    const writer = new CborWriter().array(1).array(words.length);
-    for (const word of words) encodeWord(writer, word);
-    const data = writer.finish();
-    const name = shortName(language, fullHash(data), indexNames);
-    indexNames.add(name);
-    files.push({ path: `index/${name}.pf_index`, data });
-    ranges[i]![2] = name;
-  });
 
-  const meta = encodeCbor([PAGEFIND_FORMAT_VERSION, pages, ranges, filterEntries, [], fieldOrder]);
-  const metaHash = `${language}_${fullHash(meta).slice(0, language.length + 8)}`;
-  files.push({ path: `pagefind.${metaHash}.pf_meta`, data: meta });
-  return { language, pages: pages.length, words: words.size, metaHash, files };
+    const sorted = [...words.values()].sort((a, b) => compareUtf8(a.word, b.word));
+    const chunks: WordEntry[][] = [];
+    let chunk: WordEntry[] = [];
+    let size = 0;
+    for (const entry of sorted) {
+      size += entry.size;
+      chunk.push(entry);
+      if (size >= INDEX_CHUNK_SIZE) {
+        chunks.push(chunk);
+        chunk = [];
+        size = 0;
+      }
+    }
+    if (chunk.length > 0) chunks.push(chunk);
+    const ranges = chunkRanges(chunks);
+    const indexNames = new Set<string>();
+    chunks.forEach((entries, i) => {
+      const writer = new CborWriter().array(1).array(entries.length);
+      for (const entry of entries) encodeWord(writer, entry);
+      const data = writer.finish();
+      const name = shortName(language, fullHash(data), indexNames);
+      indexNames.add(name);
+      files.push({ path: `index/${name}.pf_index`, data });
+      ranges[i]![2] = name;
+    });
+
+    const meta = encodeCbor([PAGEFIND_FORMAT_VERSION, pages, ranges, filterEntries, [], fieldOrder]);
+    const metaHash = `${language}_${fullHash(meta).slice(0, language.length + 8)}`;
+    files.push({ path: `pagefind.${metaHash}.pf_meta`, data: meta });
+    return { language, pages: pages.length, words: words.size, metaHash, files };
+  };
+  return { add, finish };
 }
 
 /** Each chunk's first and last word, cut to the shortest prefixes that still tell neighbours apart. */
-function chunkRanges(chunks: PackedWord[][]): [string, string, string][] {
+function chunkRanges(chunks: WordEntry[][]): [string, string, string][] {
   const ranges: [string, string, string][] = chunks.map((c) => [c[0]?.word ?? "", c[c.length - 1]?.word ?? "", ""]);
   for (let i = 0; i + 1 < ranges.length; i++) {
     const a = [...ranges[i]![1]];

@@ -62,6 +62,37 @@ export class CborWriter {
     return this;
   }
 
+  /** An array of the `count` integers of `values` from `start`. */
+  intRun(values: readonly number[], start: number, count: number): this {
+    this.array(count);
+    this.room(count * 9);
+    const b = this.bytes;
+    let at = this.length;
+    for (let i = start; i < start + count; i++) {
+      let value = values[i]!;
+      let major = 0;
+      if (value < 0) {
+        major = 0x20;
+        value = -1 - value;
+      }
+      if (value < 24) b[at++] = major | value;
+      else if (value < 0x100) {
+        b[at++] = major | 24;
+        b[at++] = value;
+      } else if (value < 0x10000) {
+        b[at++] = major | 25;
+        b[at++] = value >>> 8;
+        b[at++] = value & 0xff;
+      } else {
+        this.length = at;
+        this.int(values[i]!);
+        at = this.length;
+      }
+    }
+    this.length = at;
+    return this;
+  }
+
   ints(values: readonly number[]): this {
     this.array(values.length);
     for (const value of values) this.int(value);

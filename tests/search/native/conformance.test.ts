@@ -4,11 +4,12 @@
 // too, so a failure says which word differs.
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { gunzipSync } from "node:zlib";
 import * as pagefind from "pagefind";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { composeArticle } from "../../../bench/compose-article.ts";
-import { buildBundle, type BundleRecord } from "../../../src/search/native/build-bundle.ts";
+import { buildBundle, PAGEFIND_FORMAT_VERSION, type BundleRecord } from "../../../src/search/native/build-bundle.ts";
 import { decodeCbor, type CborValue } from "../../../src/search/native/cbor.ts";
 import { stemEnglish } from "../../../src/search/native/stem-english.ts";
 import { makeTempDir, removeTempDirs } from "../../helpers/temp.ts";
@@ -87,6 +88,12 @@ async function pagefindFiles(dir: string): Promise<Map<string, Uint8Array>> {
 }
 
 describe("native search bundles: the same files as Pagefind 1.6", () => {
+  it("follows the Pagefind that is installed (package.json pins it; an upgrade must pass this file again)", async () => {
+    const main = fileURLToPath(import.meta.resolve("pagefind"));
+    const installed = JSON.parse(await readFile(path.join(path.dirname(main), "..", "package.json"), "utf8")) as { version: string };
+    expect(installed.version).toBe(PAGEFIND_FORMAT_VERSION);
+  });
+
   let expected: Decoded;
   let actual: Decoded;
 
