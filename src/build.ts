@@ -94,18 +94,12 @@ export async function build(settings: Settings, env: BuildEnv = {}): Promise<Bui
       checkStrict(settings, report.skipped.length, articles);
 
       log.stage("render", `writing ${articles.length} article pages and the site pages`);
-      // Every thread is sent the listed articles and collections once; page jobs refer to them by index.
-      const listing: SitePagesInput = { articles: articles.map(listedArticle), collections: discovery.collections, site, pageSize: settings.pageSize };
-      const listed = pool.list(listing);
-      const jobs = articles.map((article, index): RenderJob => ({ index, article, links: discovery.byArticle[index]! }));
-      const sitemap = otherSitemapUrls(articles, discovery, listingPages, site.search);
-      const [, articlePages, sitePages, listPages] = await Promise.all([
-        listed,
-        pool.write(jobs, staging.dir, counter(jobs.length, log)),
-        frontPages,
-        settings.discovery ? writeSitePages(pool, site, staging.dir, sitemap) : 0,
-      ]);
+      const [articlePages, sitePages, listPages] = await renderPages(pool, articles, discovery, settings, site, staging.dir, listingPages, frontPages, log);
       if (settings.search) {
+        // The search index needs none of what rendering did: the threads let go of the listing, and this
+        // thread's garbage from rendering goes before the shards fill the heaps again.
+        await pool.list(null);
+        collectGarbage();
         const indexed = articles.length - discovery.duplicates.reduce((sum, set) => sum + set.copies.length, 0);
         log.stage("search", `indexing ${indexed} articles for search`);
         await buildSearchIndex(articleRecords(articles, discovery, pool.texts), staging.dir, { log, total: indexed, writer: pool.shards });
@@ -155,6 +149,36 @@ function postWords(pool: ArticlePool, articles: readonly Article[], factsOf: Map
   facts.length = 0;
   factsOf.clear();
   return { found, entities };
+}
+
+/**
+ * Writes the article pages and the site pages on the threads, beside the front page Eleventy renders.
+ * Its own function so that what it sends the threads (the listing, 100,000 page jobs) is garbage once
+ * it returns, not held through the search stage.
+ */
+async function renderPages(
+  pool: ArticlePool,
+  articles: readonly Article[],
+  discovery: Discovery,
+  settings: Settings,
+  site: SiteView,
+  dir: string,
+  listingPages: number,
+  frontPages: Promise<number>,
+  log: Log,
+): Promise<[number, number, number]> {
+  // Every thread is sent the listed articles and collections once; page jobs refer to them by index.
+  const listing: SitePagesInput = { articles: articles.map(listedArticle), collections: discovery.collections, site, pageSize: settings.pageSize };
+  const listed = pool.list(listing);
+  const jobs = articles.map((article, index): RenderJob => ({ index, article, links: discovery.byArticle[index]! }));
+  const sitemap = otherSitemapUrls(articles, discovery, listingPages, site.search);
+  const [, articlePages, sitePages, listPages] = await Promise.all([
+    listed,
+    pool.write(jobs, dir, counter(jobs.length, log)),
+    frontPages,
+    settings.discovery ? writeSitePages(pool, site, dir, sitemap) : 0,
+  ]);
+  return [articlePages, sitePages, listPages];
 }
 
 /** The archive-wide steps, second half: merges the names here while the thread finds the words, then joins both. */

@@ -33,8 +33,11 @@ async function inFlight(lane: () => Promise<void>): Promise<void> {
 
 export interface ArticlePool {
   read(files: readonly SourceFile[], progress: (done: number) => void, facts?: FactsCacheHooks): Promise<ReadOutcome[]>;
-  /** Sends every thread the listed articles and collections (once), which page jobs and site pages refer to. */
-  list(input: SitePagesInput): Promise<void>;
+  /**
+   * Sends every thread the listed articles and collections (once), which page jobs and site pages refer
+   * to; null, once the pages are written, has them let go of it (and collect).
+   */
+  list(input: SitePagesInput | null): Promise<void>;
   write(jobs: readonly RenderJob[], dir: string, progress: (done: number) => void): Promise<number>;
   /** Writes search index shards: on the threads, as many at once as there are threads (each its own Pagefind process). */
   readonly shards: { write: ShardWriter; concurrency: number };

@@ -200,7 +200,7 @@ export function metaFieldsOf(records: Iterable<Pick<BundleRecord, "meta">>): str
 export interface BundleBuilder {
   /** Indexes one record as the next page (a record with no words is left out, as Pagefind does). */
   add(record: BundleRecord): void;
-  /** The bundle's files; the builder is spent. */
+  /** The bundle's files (without the fragments, if they were emitted as made); the builder is spent. */
   finish(): Bundle;
 }
 
@@ -208,8 +208,16 @@ export interface BundleBuilder {
  * A bundle built a record at a time (so a caller can yield between records). `metaFields` must hold
  * every metadata field the records will use. `cache` may be shared by bundles of the same language.
  */
-export function createBundleBuilder(language: string, stem: Stemmer | null, metaFields: readonly string[], cache: WordCache = new Map()): BundleBuilder {
+export function createBundleBuilder(
+  language: string,
+  stem: Stemmer | null,
+  metaFields: readonly string[],
+  options: { cache?: WordCache; emitFragment?: (file: BundleFile) => void } = {},
+): BundleBuilder {
+  const cache = options.cache ?? new Map();
   const files: BundleFile[] = [];
+  /** Fragments go to the caller as they are made when it asks (a shard's add up to tens of MB), else with the rest. */
+  const emitFragment = options.emitFragment ?? ((file: BundleFile) => files.push(file));
   const words = new Map<string, WordEntry>();
   const filters = new Map<string, Map<string, number[]>>();
   const fragmentNames = new Set<string>();
@@ -314,7 +322,7 @@ export function createBundleBuilder(language: string, stem: Stemmer | null, meta
     const fragment = JSON.stringify({ url: record.url, content: scanned.content, word_count: scanned.wordCount, filters: recordFilters, meta, anchors: [] });
     const name = shortName(language, fullHash(fragment), fragmentNames);
     fragmentNames.add(name);
-    files.push({ path: `fragment/${name}.pf_fragment`, data: Buffer.from(fragment) });
+    emitFragment({ path: `fragment/${name}.pf_fragment`, data: Buffer.from(fragment) });
     pages.push([name, scanned.wordCount, ""]);
     page++;
   };

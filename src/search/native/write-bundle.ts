@@ -8,7 +8,8 @@ import { gzipSync } from "node:zlib";
 import * as pagefind from "pagefind";
 import { startIndex, untilExited } from "../pagefind-process.ts";
 import type { PlannedShard } from "../plan-shards.ts";
-import { createBundleBuilder, entryJson, metaFieldsOf, PAGEFIND_FORMAT_VERSION } from "./build-bundle.ts";
+import type { ShardRecord } from "../types.ts";
+import { createBundleBuilder, entryJson, metaFieldsOf, PAGEFIND_FORMAT_VERSION, type BundleFile } from "./build-bundle.ts";
 import type { WordCache } from "./digest.ts";
 import type { Stemmer } from "./indexable-words.ts";
 import { stemEnglish } from "./stem-english.ts";
@@ -82,7 +83,8 @@ async function browserAssets(dir: string): Promise<Assets> {
 
 /**
  * Writes the shard into `dir` natively; false (nothing written) when the installed Pagefind is not the
- * version whose format this writes, so the caller can hand the shard to Pagefind.
+ * version whose format this writes, so the caller can hand the shard to Pagefind. The shard's records
+ * are taken out of it as they are indexed.
  */
 export async function writeNativeShard(shard: PlannedShard, dir: string): Promise<boolean> {
   const stem = STEMMERS.get(shard.language);
@@ -92,20 +94,28 @@ export async function writeNativeShard(shard: PlannedShard, dir: string): Promis
 
   let cache = caches.get(shard.language);
   if (cache === undefined || cache.size > CACHE_LIMIT) caches.set(shard.language, (cache = new Map()));
+  await Promise.all(["fragment", "index", "filter"].map((sub) => mkdir(path.join(dir, sub), { recursive: true })));
+  const writes: Promise<void>[] = [];
+  const write = (file: BundleFile): void => {
+    writes.push(writeFile(path.join(dir, file.path), gzipSync(Buffer.concat([SIGNATURE, file.data]), { level: GZIP_LEVEL })));
+  };
   const decoder = new TextDecoder();
-  const builder = createBundleBuilder(shard.language, stem, metaFieldsOf(shard.items.map((r) => ({ meta: r.meta ?? {} }))), cache);
-  for (let i = 0; i < shard.items.length; i++) {
-    const record = shard.items[i]!;
+  const builder = createBundleBuilder(shard.language, stem, metaFieldsOf(shard.items.map((r) => ({ meta: r.meta ?? {} }))), { cache, emitFragment: write });
+  // Each record is let go once indexed: its text is not needed again, and a shard holds megabytes of them.
+  const items: (ShardRecord | undefined)[] = shard.items;
+  for (let i = 0; i < items.length; i++) {
+    const record = items[i]!;
+    items[i] = undefined;
     const content = typeof record.content === "string" ? record.content : decoder.decode(record.content);
     builder.add({ url: record.url, content, meta: record.meta ?? {}, filters: record.filters ?? {} });
-    if ((i + 1) % SLICE === 0) await yieldToEvents();
+    if ((i + 1) % SLICE === 0) {
+      await Promise.all(writes.splice(0));
+      await yieldToEvents();
+    }
   }
   const bundle = builder.finish();
-
-  await Promise.all(["fragment", "index", "filter"].map((sub) => mkdir(path.join(dir, sub), { recursive: true })));
-  for (const file of bundle.files) {
-    await writeFile(path.join(dir, file.path), gzipSync(Buffer.concat([SIGNATURE, file.data]), { level: GZIP_LEVEL }));
-  }
+  for (const file of bundle.files) write(file);
+  await Promise.all(writes.splice(0));
   const wasm = new Set([...browser.files.keys()].flatMap((name) => /^wasm\.([a-z]+)\.pagefind$/.exec(name)?.[1] ?? []));
   wasm.delete("unknown");
   await writeFile(path.join(dir, "pagefind-entry.json"), entryJson([bundle], wasm));
