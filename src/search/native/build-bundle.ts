@@ -4,8 +4,8 @@
 // signature; write-bundle.ts adds both). tests/search/native/conformance.test.ts holds it to Pagefind.
 import { createHash } from "node:crypto";
 import { CborWriter, encodeCbor, type CborValue } from "./cbor.ts";
-import { FIELD_SCALE, metaWords, POSITION_SCALE, scanContent, type WordCache } from "./digest.ts";
-import { INCLUDE_CHARACTERS, type IndexableWord, type Stemmer } from "./indexable-words.ts";
+import { createWordCache, FIELD_SCALE, metaWords, partWeight, POSITION_SCALE, scanContent, type CachedToken, type WordCache } from "./digest.ts";
+import { INCLUDE_CHARACTERS, type Stemmer } from "./indexable-words.ts";
 
 /** The Pagefind version whose format this writes, and whose browser code must read it. */
 export const PAGEFIND_FORMAT_VERSION = "1.6.0";
@@ -214,7 +214,7 @@ export function createBundleBuilder(
   metaFields: readonly string[],
   options: { cache?: WordCache; emitFragment?: (file: BundleFile) => void } = {},
 ): BundleBuilder {
-  const cache = options.cache ?? new Map();
+  const cache = options.cache ?? createWordCache();
   const files: BundleFile[] = [];
   /** Fragments go to the caller as they are made when it asks (a shard's add up to tens of MB), else with the rest. */
   const emitFragment = options.emitFragment ?? ((file: BundleFile) => files.push(file));
@@ -245,22 +245,40 @@ export function createBundleBuilder(
   let touched: WordEntry[] = [];
   /** Words with diacritics on this page: index word → form → positions (rare, so kept simple). */
   let variants = new Map<string, Map<string, number[]>>();
-  const visit = (word: IndexableWord, code: number): void => {
-    if (word.original !== null) {
-      let forms = variants.get(word.stemmed);
-      if (forms === undefined) variants.set(word.stemmed, (forms = new Map()));
-      const list = forms.get(word.original);
-      if (list === undefined) forms.set(word.original, [code]);
-      else list.push(code);
-      return;
+  /** Marks the index entries this bundle attached to cached tokens (a cache may outlive the bundle). */
+  const owner = {};
+  /** The tokens it attached them to: let go at the end, or a shared cache would keep every bundle's index. */
+  const attached: CachedToken[] = [];
+  const visit = (token: CachedToken, weight: number, position: number): void => {
+    const { found } = token;
+    let slots = token.owner === owner ? (token.slots as (WordEntry | null)[]) : null;
+    if (slots === null) {
+      slots = found.map((w) => (w.original === null ? entryOf(w.stemmed) : null));
+      token.slots = slots;
+      token.owner = owner;
+      attached.push(token);
     }
-    const entry = entryOf(word.stemmed);
-    if (entry.page !== page) {
-      entry.page = page;
-      entry.codes.length = 0;
-      touched.push(entry);
+    const base = position * POSITION_SCALE;
+    const parts = token.parts === 0 ? 0 : partWeight(token, weight);
+    for (let i = 0; i < found.length; i++) {
+      const w = found[i]!;
+      const code = base + (w.isCompoundPart ? parts : weight);
+      const entry = slots[i]!;
+      if (entry === null) {
+        let forms = variants.get(w.stemmed);
+        if (forms === undefined) variants.set(w.stemmed, (forms = new Map()));
+        const list = forms.get(w.original!);
+        if (list === undefined) forms.set(w.original!, [code]);
+        else list.push(code);
+        continue;
+      }
+      if (entry.page !== page) {
+        entry.page = page;
+        entry.codes.length = 0;
+        touched.push(entry);
+      }
+      entry.codes.push(code);
     }
-    entry.codes.push(code);
   };
 
   const add = (record: BundleRecord): void => {
@@ -328,6 +346,11 @@ export function createBundleBuilder(
   };
 
   const finish = (): Bundle => {
+    for (const token of attached) {
+      token.slots = null;
+      token.owner = null;
+    }
+    attached.length = 0;
     const filterEntries: [string, string][] = [];
     const filterNames = new Set<string>();
     for (const filter of [...filters.keys()].sort(compareUtf8)) {

@@ -22,7 +22,7 @@ afterAll(async () => {
 /** Words that take each path of Pagefind's splitting: compounds, dots, case, digits, diacritics, emoji, scripts. */
 const TRICKY = [
   "It's don't O'Brien’s rock’n’roll naïve Straße søren Łódź æther façade İstanbul ΣΟΦΟΣ résumé resume Résumé CAFÉ Zürich zurich",
-  "ǅemal ﬁne x² next\u0085word nbsp\u00a0sep zw\u200bsp \u200b 3rd 1990s COVID-19 e.g. a.b.c.d ... — – -x- ___weird",
+  "ǅemal ﬁne x² next\u0085word nbsp\u00a0sep 3rd 1990s COVID-19 e.g. a.b.c.d ... — – -x- \u3000 ideographic\u2028line\r\nwindows\tline\vvertical\fform carriage\rreturn",
   "U.S.A. U.S. Ph.D. 3.14 v1.2.3 www.example.com J.R.R. ab.cd.ef mp3-player F-35A B-52s iPhone McDonald’s McDonald's U.S.-China",
   "9/11 24/7 1,000 $5.5bn HTTPServer XMLHttpRequest abc_DEF-ghi Jean-Luc G20 G-20 Covid19-related ÉCOLE-normale NATO's (Reuters)",
   "\"quoted\" U.N.-backed ABCdef abcDEF X1Y2 MiXeD ÀB a--b _x_y_ hello.World ThreeAntelopes www.example.org/it /../../etc/x",
@@ -35,13 +35,18 @@ const TRICKY = [
   "fizzed failing filing luxuriating happy past pasted emerged generate universal organization interesting later even evening",
   "cannily inning outing herring earring proceeding exceedingly succeeded cried ties gas gaps kiwis howe news andes skis idly",
   "Yesterday's players' yelling boys' y'all 'quoted' sayings enjoying employed",
-  "___PAGEFIND_WEIGHT___2 boosted ___END_PAGEFIND_WEIGHT___ inning innings proceed exceed succeed earring communism arsenal yes yyy",
+  "inning innings proceed exceed succeed earring communism arsenal yes yyy",
 ].join("\n\n");
+
+/** Text with Pagefind's sentinels and zero-width spaces, which change what is stored (a slower path). */
+const SENTINELS = "Before ___weird zw\u200bsp \u200b ___PAGEFIND_WEIGHT___2 boosted words ___END_PAGEFIND_WEIGHT___ after ___PAGEFIND_WEIGHT___0 hidden ___END_PAGEFIND_WEIGHT___ end";
 
 function records(): BundleRecord[] {
   const list: BundleRecord[] = [
     { url: "tricky/", content: TRICKY, meta: { title: "Title's Here — Café", author: "Jane O'Neil", zeta: "last field", date: "2020-05-01" }, filters: { topic: ["b", "a"], year: ["2020"] } },
+    { url: "sentinels/", content: SENTINELS, meta: { title: "Sentinels ___PAGEFIND_x here" }, filters: { topic: ["___PAGEFIND_y a"] } },
     { url: "empty/", content: "  \n ", meta: { title: "Empty" }, filters: {} },
+    { url: "zero-width-only/", content: "\u200b \u200b", meta: { title: "Nothing" }, filters: {} },
     { url: "meta-only-words/", content: "Body text.", meta: { title: "Naïve résumé, naive resume" }, filters: { topic: ["a"] } },
   ];
   for (let i = 0; i < 60; i++) {
