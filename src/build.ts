@@ -96,12 +96,12 @@ export async function build(settings: Settings, env: BuildEnv = {}): Promise<Bui
       log.stage("render", `writing ${articles.length} article pages and the site pages`);
       const [articlePages, sitePages, listPages] = await renderPages(pool, articles, discovery, settings, site, staging.dir, listingPages, frontPages, log);
       if (settings.search) {
+        const indexed = articles.length - discovery.duplicates.reduce((sum, set) => sum + set.copies.length, 0);
+        log.stage("search", `indexing ${indexed} articles for search`);
         // The search index needs none of what rendering did: the threads let go of the listing, and this
         // thread's garbage from rendering goes before the shards fill the heaps again.
         await pool.list(null);
         collectGarbage();
-        const indexed = articles.length - discovery.duplicates.reduce((sum, set) => sum + set.copies.length, 0);
-        log.stage("search", `indexing ${indexed} articles for search`);
         await buildSearchIndex(articleRecords(articles, discovery, pool.texts), staging.dir, { log, total: indexed, writer: pool.shards });
       }
       log.stage("write", `swapping the new site into ${settings.output}`);
