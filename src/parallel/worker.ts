@@ -41,7 +41,8 @@ port.on("message", (request: Request) => {
     reply({ kind: "error", code: error instanceof BroadsheetError ? error.code : null, message: e.message, stack: e.stack ?? "" });
   };
   if (request.kind === "shard") {
-    // Asynchronous, unlike the rest: Pagefind runs in a process of its own, which this thread drives.
+    // Asynchronous, unlike the rest: the native writer yields between records (so this thread still answers
+    // for texts), and a Pagefind shard runs in a process of its own, which this thread drives.
     import("../search/write-shard.ts")
       .then(({ writeShard }) => writeShard(request.shard, request.dir))
       .then(() => {
