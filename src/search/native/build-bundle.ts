@@ -4,7 +4,7 @@
 // signature; write-bundle.ts adds both). tests/search/native/conformance.test.ts holds it to Pagefind.
 import { createHash } from "node:crypto";
 import { CborWriter, encodeCbor, type CborValue } from "./cbor.ts";
-import { createWordCache, FIELD_SCALE, metaWords, partWeight, POSITION_SCALE, scanContent, type CachedToken, type WordCache } from "./digest.ts";
+import { addVariant, createWordCache, FIELD_SCALE, metaWords, partWeight, POSITION_SCALE, scanContent, type CachedToken, type WordCache } from "./digest.ts";
 import { INCLUDE_CHARACTERS, type Stemmer } from "./indexable-words.ts";
 
 /** The Pagefind version whose format this writes, and whose browser code must read it. */
@@ -265,11 +265,7 @@ export function createBundleBuilder(
       const code = base + (w.isCompoundPart ? parts : weight);
       const entry = slots[i]!;
       if (entry === null) {
-        let forms = variants.get(w.stemmed);
-        if (forms === undefined) variants.set(w.stemmed, (forms = new Map()));
-        const list = forms.get(w.original!);
-        if (list === undefined) forms.set(w.original!, [code]);
-        else list.push(code);
+        addVariant(variants, w.stemmed, w.original!, code);
         continue;
       }
       if (entry.page !== page) {

@@ -93,12 +93,6 @@ export class CborWriter {
     return this;
   }
 
-  ints(values: readonly number[]): this {
-    this.array(values.length);
-    for (const value of values) this.int(value);
-    return this;
-  }
-
   value(value: CborValue): this {
     if (typeof value === "number") return this.int(value);
     if (typeof value === "string") return this.text(value);

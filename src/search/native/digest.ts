@@ -43,16 +43,21 @@ export function partWeight(token: CachedToken, weight: number): number {
 }
 
 function add(into: WordPositions, word: IndexableWord, code: number): void {
-  if (word.original === null) {
-    const list = into.plain.get(word.stemmed);
-    if (list === undefined) into.plain.set(word.stemmed, [code]);
-    else list.push(code);
+  if (word.original !== null) {
+    addVariant(into.variants, word.stemmed, word.original, code);
     return;
   }
-  let forms = into.variants.get(word.stemmed);
-  if (forms === undefined) into.variants.set(word.stemmed, (forms = new Map()));
-  const list = forms.get(word.original);
-  if (list === undefined) forms.set(word.original, [code]);
+  const list = into.plain.get(word.stemmed);
+  if (list === undefined) into.plain.set(word.stemmed, [code]);
+  else list.push(code);
+}
+
+/** Files a position under an index word's form with diacritics (index word → form → positions). */
+export function addVariant(variants: Map<string, Map<string, number[]>>, stemmed: string, form: string, code: number): void {
+  let forms = variants.get(stemmed);
+  if (forms === undefined) variants.set(stemmed, (forms = new Map()));
+  const list = forms.get(form);
+  if (list === undefined) forms.set(form, [code]);
   else list.push(code);
 }
 

@@ -39,6 +39,8 @@ const CACHE_LIMIT = 250_000;
 
 /** Pagefind's browser files: what the search page loads besides the index (not its UIs, which it does not use). */
 const BROWSER_FILES = /^(pagefind\.js|pagefind-worker\.js|wasm\.[a-z]+\.pagefind)$/;
+/** Pagefind's WebAssembly for one language ("wasm.en.pagefind"), or for none ("wasm.unknown.pagefind"). */
+const WASM_FILE = /^wasm\.([a-z]+)\.pagefind$/;
 
 interface Assets {
   version: string;
@@ -119,12 +121,12 @@ export async function writeNativeShard(shard: PlannedShard, dir: string): Promis
   }
   const bundle = builder.finish();
   for (const file of bundle.files) write(file);
-  const wasm = new Set([...browser.files.keys()].flatMap((name) => /^wasm\.([a-z]+)\.pagefind$/.exec(name)?.[1] ?? []));
+  const wasm = new Set([...browser.files.keys()].flatMap((name) => WASM_FILE.exec(name)?.[1] ?? []));
   wasm.delete("unknown");
   await writeFile(path.join(dir, "pagefind-entry.json"), entryJson([bundle], wasm));
   for (const [name, content] of browser.files) {
     // Each bundle carries the WebAssembly for its own language and the generic one, as Pagefind's do.
-    const language = /^wasm\.([a-z]+)\.pagefind$/.exec(name)?.[1];
+    const language = WASM_FILE.exec(name)?.[1];
     if (language !== undefined && language !== "unknown" && language !== shard.language) continue;
     await writeFile(path.join(dir, name), content);
   }
