@@ -7,12 +7,14 @@ import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { mkdir, open, readFile, rename, rm, type FileHandle } from "node:fs/promises";
 import path from "node:path";
-import { DefaultDeserializer, serialize } from "node:v8";
+import { deserialize, serialize } from "node:v8";
 import { PACKAGE_ROOT } from "../settings.ts";
+import type { Entity } from "../enrich/entities/entity.ts";
 import type { ArticleFacts } from "../types.ts";
 
 const FILE = "facts.v8";
-const FORMAT = 1;
+/** 2: term summaries raw, after each chunk's serialized entries. */
+const FORMAT = 2;
 /** Entries serialized at a time: bounds the buffer a 100,000-article save needs. */
 const CHUNK = 5000;
 
@@ -36,10 +38,9 @@ export async function loadFactsCache(dir: string, warn: (message: string) => voi
     return facts;
   }
   try {
-    const chunks = readChunks(bytes);
-    const header = chunks.next().value as Header | undefined;
-    if (header?.format !== FORMAT || header.version !== codeVersion()) return facts;
-    for (const chunk of chunks) for (const [source, entry] of chunk as [string, ArticleFacts][]) facts.set(source, entry);
+    const { header, end } = readHeader(bytes);
+    if ((header as Header | undefined)?.format !== FORMAT || (header as Header).version !== codeVersion()) return facts;
+    for (const chunk of readChunks(bytes.subarray(end))) for (const [source, entry] of chunk) facts.set(source, entry);
   } catch (error) {
     warn(`${file}: the facts cache is damaged (${(error as Error).message}); finding every article's facts again, and writing a new cache`);
     facts.clear();
@@ -112,17 +113,40 @@ export function createFactsCacheWriter(dir: string, warn: (message: string) => v
   };
 }
 
-/** Entries (source path, facts) as one chunk of the cache file: made by the thread that found them. */
+/**
+ * Entries (source path, facts) as one chunk of the cache file, made by the thread that found them: the
+ * keys and entities serialized, then the term summaries laid end to end, raw. The main thread reads the
+ * summaries as views into one copy of that part: 100,000 summaries as objects and strings of their own
+ * cost it about 2.5 s of garbage collection and decoding while the threads read (bench/run.ts).
+ */
 export function factsChunk(entries: readonly [string, ArticleFacts][]): Uint8Array {
-  return chunk(entries);
+  let summaryBytes = 0;
+  for (const [source, facts] of entries) {
+    if (facts.summary.byteLength % 4 !== 0) throw new RangeError(`${source}: a term summary of ${facts.summary.byteLength} bytes, not a multiple of 4, cannot be laid end to end`);
+    summaryBytes += facts.summary.byteLength;
+  }
+  const meta = serialize(entries.map(([source, facts]): Meta => [source, facts.key, facts.entities, facts.summary.byteLength]));
+  const bytes = Buffer.allocUnsafe(8 + meta.length + summaryBytes);
+  bytes.writeUInt32LE(meta.length, 0);
+  bytes.writeUInt32LE(summaryBytes, 4);
+  meta.copy(bytes, 8);
+  let at = 8 + meta.length;
+  for (const [, facts] of entries) {
+    bytes.set(facts.summary, at);
+    at += facts.summary.byteLength;
+  }
+  return bytes;
 }
+
+/** What a chunk serializes of each entry: source path, facts key, entities, and the length of its summary. */
+type Meta = [string, string, Entity[], number];
 
 /** The entries of one chunk made by factsChunk. */
 export function readFactsChunk(bytes: Uint8Array): [string, ArticleFacts][] {
-  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const [entries, ...rest] = [...readChunks(buffer)];
-  if (entries === undefined || rest.length > 0) throw new Error("a facts chunk must hold exactly one chunk");
-  return entries as [string, ArticleFacts][];
+  const chunks = readChunks(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  const entries = chunks.next().value;
+  if (entries === undefined || !chunks.next().done) throw new Error("a facts chunk must hold exactly one chunk");
+  return entries;
 }
 
 /** A length-prefixed serialized value. */
@@ -133,35 +157,32 @@ function chunk(value: unknown): Buffer {
   return Buffer.concat([head, body]);
 }
 
-function* readChunks(bytes: Buffer): Generator<unknown> {
+/** The header (chunk()) at the start of a cache file. */
+function readHeader(bytes: Buffer): { header: unknown; end: number } {
+  if (bytes.length < 4) throw new Error("it ends inside its header");
+  const length = bytes.readUInt32LE(0);
+  if (4 + length > bytes.length) throw new Error("it ends inside its header");
+  return { header: deserialize(bytes.subarray(4, 4 + length)), end: 4 + length };
+}
+
+/** The facts chunks (factsChunk()) of `bytes`, each as its entries. */
+function* readChunks(bytes: Buffer): Generator<[string, ArticleFacts][]> {
   for (let at = 0; at < bytes.length; ) {
-    if (at + 4 > bytes.length) throw new Error("it ends inside a chunk header");
-    const length = bytes.readUInt32LE(at);
-    if (at + 4 + length > bytes.length) throw new Error("it ends inside a chunk");
-    yield ownCopies(bytes.subarray(at + 4, at + 4 + length));
-    at += 4 + length;
-  }
-}
-
-/**
- * Deserializes `bytes` with every typed array in a buffer of its own. Node's deserialize makes them views
- * into `bytes`, so one small array kept (a term summary) would keep a whole chunk alive: about 230 MB
- * at 100,000 articles, held until the archive-wide steps end.
- */
-function ownCopies(bytes: Buffer): unknown {
-  const deserializer = new CopyingDeserializer(bytes);
-  deserializer.readHeader();
-  return deserializer.readValue();
-}
-
-/** Node's hook for typed arrays (lib/v8.js), which its type declarations leave out. */
-type HostObject = NodeJS.TypedArray | DataView;
-const NodeDeserializer = DefaultDeserializer as unknown as new (buffer: Buffer) => DefaultDeserializer & { _readHostObject(): HostObject };
-
-class CopyingDeserializer extends NodeDeserializer {
-  override _readHostObject(): HostObject {
-    const view = super._readHostObject();
-    return view instanceof DataView ? new DataView(view.buffer.slice(view.byteOffset, view.byteOffset + view.byteLength)) : view.slice();
+    if (at + 8 > bytes.length) throw new Error("it ends inside a chunk header");
+    const metaLength = bytes.readUInt32LE(at);
+    const summaryBytes = bytes.readUInt32LE(at + 4);
+    const end = at + 8 + metaLength + summaryBytes;
+    if (end > bytes.length) throw new Error("it ends inside a chunk");
+    const meta = deserialize(bytes.subarray(at + 8, at + 8 + metaLength)) as Meta[];
+    // One copy of the summaries, in a buffer of their own: a view into `bytes` would keep it all alive.
+    const summaries = new Uint8Array(bytes.subarray(at + 8 + metaLength, end));
+    let offset = 0;
+    yield meta.map(([source, key, entities, length]): [string, ArticleFacts] => {
+      if (offset + length > summaries.byteLength) throw new Error(`its entry for ${source} runs past the end of its chunk`);
+      const summary = summaries.subarray(offset, (offset += length));
+      return [source, { key, summary, entities }];
+    });
+    at = end;
   }
 }
 

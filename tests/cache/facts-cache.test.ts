@@ -43,7 +43,7 @@ describe("facts cache file", () => {
     expect(loaded.size).toBe(12_345);
     expect(loaded.get("a/0.txt")).toEqual(kishi);
     expect(loaded.get("a/12343.txt")).toEqual(entries.get("a/12343.txt"));
-    expect(loaded.get("a/0.txt")!.summary.packed).toBeInstanceOf(Uint32Array);
+    expect(loaded.get("a/0.txt")!.summary).toBeInstanceOf(Uint8Array);
   });
 
   it("holds the chunks the threads sent and then the facts kept from the last build", async () => {
@@ -53,9 +53,11 @@ describe("facts cache file", () => {
     // A chunk is what a thread sends: the main thread reads its facts from it without a copy of its own.
     const read = readFactsChunk(sent);
     expect(read).toEqual([["a.txt", story(1)], ["b.txt", story(2)]]);
-    // Each term summary has a buffer of its own: a view into the chunk would keep all of it alive.
-    const packed = read[0]![1].summary.packed;
-    expect(packed.buffer.byteLength).toBe(packed.byteLength);
+    // The summaries share one buffer of their own: a view into the chunk would keep all of it alive.
+    const [a, b] = [read[0]![1].summary, read[1]![1].summary];
+    expect(a.buffer).toBe(b.buffer);
+    expect(a.buffer).not.toBe(sent.buffer);
+    expect(a.buffer.byteLength).toBe(a.byteLength + b.byteLength);
     const warnings: string[] = [];
     const writer = createFactsCacheWriter(dir, (m) => warnings.push(m));
     writer.add(sent);
@@ -93,12 +95,16 @@ describe("facts cache file", () => {
       head.writeUInt32LE(body.length);
       return Buffer.concat([head, body]);
     };
-    await writeFile(path.join(dir, "facts.v8"), Buffer.concat([chunk({ format: 1, version: "another" }), chunk([["a.txt", kishi]])]));
+    const write = (header: object) => writeFile(path.join(dir, "facts.v8"), Buffer.concat([chunk(header), factsChunk([["a.txt", kishi]])]));
+    await write({ format: 2, version: "another" });
     const warnings: string[] = [];
     expect((await loadFactsCache(dir, (m) => warnings.push(m))).size).toBe(0);
+    // Nor is a file of the layout before format 2 (summaries serialized with the entries) read.
+    await write({ format: 1, version: codeVersion() });
+    expect((await loadFactsCache(dir, (m) => warnings.push(m))).size).toBe(0);
     expect(warnings).toEqual([]);
-    // The same file with this code's version is read.
-    await writeFile(path.join(dir, "facts.v8"), Buffer.concat([chunk({ format: 1, version: codeVersion() }), chunk([["a.txt", kishi]])]));
+    // The same file with this code's version and format is read.
+    await write({ format: 2, version: codeVersion() });
     expect((await loadFactsCache(dir, () => {})).get("a.txt")).toEqual(kishi);
   });
 

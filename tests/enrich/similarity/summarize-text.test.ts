@@ -23,4 +23,24 @@ describe("summarizeText", () => {
     expect([...unpacked.counts]).toEqual([2, 2, 2]);
     expect(unpacked.fingerprint).toHaveLength(0);
   });
+
+  it("lays out end to end, and reads back at any offset", () => {
+    const summaries = THEMED.slice(0, 3).map(({ title, text }) => summarizeText(title, text));
+    for (const summary of summaries) expect(summary.byteLength % 4).toBe(0);
+    const joined = new Uint8Array(1 + summaries.reduce((sum, s) => sum + s.byteLength, 0));
+    let at = 1;
+    for (const summary of summaries) {
+      joined.set(summary, at);
+      expect(unpackSummary(joined.subarray(at, at + summary.byteLength))).toEqual(unpackSummary(summary));
+      at += summary.byteLength;
+    }
+    // Non-ASCII terms keep their characters.
+    expect(unpackSummary(summarizeText("Zürich’s café owners", "The café in Zürich opened. Zürich cafés.")).terms).toContain("Zürich");
+  });
+
+  it("says so when cut short", () => {
+    const summary = summarizeText("Storm warning issued", "Officials warned of a storm.");
+    expect(() => unpackSummary(summary.subarray(0, summary.byteLength - 8))).toThrow(/cut short/);
+  });
+
 });
