@@ -13,6 +13,7 @@ import type { ShardWriter } from "../search/build-index.ts";
 import { readArticles, writeArticles, writeSitePages } from "./run-tasks.ts";
 import { unpackTexts } from "./body-store.ts";
 import { closeKept, createKept, takeTexts, unpackBatch, type ReadBatch, type ReadOutcome, type RenderJob } from "./tasks.ts";
+import type { SharedStrings } from "../cache/facts-cache.ts";
 
 /** Old-generation heap of each thread, in MB: what it keeps (half the bodies and texts of 100,000 articles) fits with room to spare. */
 const THREAD_HEAP_MB = 1024;
@@ -109,9 +110,9 @@ function inProcessPool(options: WorkerOptions): ArticlePool {
 }
 
 /** A read batch's outcomes, its found facts put back, after its chunk of facts went to the cache. */
-function received(batch: ReadBatch, facts: FactsCacheHooks): ReadOutcome[] {
+function received(batch: ReadBatch, facts: FactsCacheHooks, shared?: SharedStrings): ReadOutcome[] {
   if (batch.found !== null) facts.found(batch.found);
-  return unpackBatch(batch);
+  return unpackBatch(batch, shared);
 }
 
 function chunked<T>(items: readonly T[]): T[][] {
@@ -140,6 +141,8 @@ function workerPool(threads: number, options: WorkerOptions): ArticlePool {
     async read(files, progress, facts = noCache) {
       const chunks = chunked(files);
       const results: ReadOutcome[][] = new Array(chunks.length);
+      // The entities' names are kept once for the whole archive, not once a chunk.
+      const shared: SharedStrings = new Map();
       let next = 0;
       // Whichever thread is free takes the next chunk; results keep the input order.
       await Promise.all(
@@ -149,7 +152,7 @@ function workerPool(threads: number, options: WorkerOptions): ArticlePool {
               const index = next++;
               const chunk = chunks[index]!;
               const reply = await ask(worker, { kind: "read", files: chunk, cachedKeys: chunk.map((f) => facts.cachedKey(f.source)) }, progress);
-              const outcomes = reply.kind === "read" ? received(reply, facts) : [];
+              const outcomes = reply.kind === "read" ? received(reply, facts, shared) : [];
               for (const o of outcomes) if ("article" in o) owner.set(o.article.source, w);
               results[index] = outcomes;
             }

@@ -129,3 +129,18 @@ describe("facts cache file", () => {
     expect(warnings).toEqual([expect.stringMatching(/could not save the facts cache .*the next build finds every article's facts again/)]);
   });
 });
+
+describe("facts chunks read by one reader", () => {
+  it("share one copy of each entity's name, key and type", () => {
+    const story = (i: number) => factsOf(`Story ${i}`, `Defense Minister Nobuo Kishi met Lloyd Austin in Washington on day ${i}.`);
+    const shared = new Map<string, string>();
+    const [[, first]] = readFactsChunk(factsChunk([["a.txt", story(1)]]), shared) as [[string, ArticleFacts]];
+    const [[, second]] = readFactsChunk(factsChunk([["b.txt", story(2)]]), shared) as [[string, ArticleFacts]];
+    expect(second.entities).toEqual(first.entities);
+    expect(first.entities.length).toBeGreaterThan(1);
+    // Identical strings are one string: V8 does not say, but a Map keyed by them does (SameValueZero) and the
+    // reader's table holds one entry per distinct text.
+    const distinct = new Set(first.entities.flatMap((e) => [e.type, e.name, e.key]));
+    expect(shared.size).toBe(distinct.size);
+  });
+});
