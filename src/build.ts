@@ -12,7 +12,7 @@ import { discover } from "./ingest/index.ts";
 import { silentLog, type Log } from "./log.ts";
 import { collectGarbage } from "./parallel/collect-garbage.ts";
 import { createArticlePool, type ArticlePool } from "./parallel/pool.ts";
-import type { FactsReused, ReadOutcome, RenderJob } from "./parallel/tasks.ts";
+import { renderJob, type FactsReused, type ReadOutcome, type RenderJob } from "./parallel/tasks.ts";
 import { createFactsCacheWriter, loadFactsCache } from "./cache/facts-cache.ts";
 import { siteData, siteView, type SiteData, type SiteView } from "./render/index.ts";
 import { listedArticle, otherSitemapUrls, siteUnitUrls, type SitePagesInput } from "./render/site-pages.ts";
@@ -170,7 +170,7 @@ async function renderPages(
   // Every thread is sent the listed articles and collections once; page jobs refer to them by index.
   const listing: SitePagesInput = { articles: articles.map(listedArticle), collections: discovery.collections, site, pageSize: settings.pageSize };
   const listed = pool.list(listing);
-  const jobs = articles.map((article, index): RenderJob => ({ index, article, links: discovery.byArticle[index]! }));
+  const jobs = articles.map((article, index): RenderJob => renderJob(article, index, discovery.byArticle[index]!));
   const sitemap = otherSitemapUrls(articles, discovery, listingPages, site.search);
   const [, articlePages, sitePages, listPages] = await Promise.all([
     listed,

@@ -164,7 +164,7 @@ function workerPool(threads: number, options: WorkerOptions): ArticlePool {
     async write(jobs, dir, progress) {
       const counts = await Promise.all(
         workers.map(async (worker, w) => {
-          const chunks = chunked(jobs.filter((job) => owner.get(job.article.source) === w));
+          const chunks = chunked(jobs.filter((job) => owner.get(job.source) === w));
           let [next, written] = [0, 0];
           await inFlight(async () => {
             while (next < chunks.length) {

@@ -1,6 +1,6 @@
 // An Article as its page's template sees it: formatted, linked relative to the page, with meta and JSON-LD.
 
-import type { Article, ArticleDate, ArticleLinks, Collection, CollectionKind, ListedArticle } from "../types.ts";
+import type { ArticleDate, ArticleLinks, Collection, CollectionKind, ListedArticle, PageArticle } from "../types.ts";
 import { monthLinkOf } from "./archives.ts";
 import { formatDate, formatReadingTime, formatWords } from "./format.ts";
 import { articleJsonLd, type Mention } from "./json-ld.ts";
@@ -71,7 +71,7 @@ const groupHeadings: [CollectionKind, string][] = [
 const mentionTypes: Record<Exclude<CollectionKind, "topic">, Mention["type"]> = { person: "Person", place: "Place", organization: "Organization" };
 
 /** The view `templates/article.njk` renders; `bodyHtml` must come from Broadsheet's own body renderer. */
-export function articleView(article: Article, bodyHtml: string, context: ArticleContext, site: SiteView): ArticlePageView {
+export function articleView(article: PageArticle, bodyHtml: string, context: ArticleContext, site: SiteView): ArticlePageView {
   const root = rootFor(article.path);
   const own = urlFrom(site, root, article.path);
   // A near-copy names its original as the canonical page, so search engines index the story once.

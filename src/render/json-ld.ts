@@ -1,6 +1,6 @@
 // schema.org JSON-LD for articles (NewsArticle) and list pages (WebSite + CollectionPage), safe inside <script>.
 
-import type { Article } from "../types.ts";
+import type { PageArticle } from "../types.ts";
 import { hrefTo, rootFor } from "./links.ts";
 import type { SiteView } from "./views.ts";
 
@@ -26,7 +26,7 @@ export interface Mention {
 }
 
 /** A NewsArticle for the article page at `url`, naming the entities it mentions. */
-export function articleJsonLd(article: Article, url: string, site: SiteView, mentions: readonly Mention[] = []): string {
+export function articleJsonLd(article: PageArticle, url: string, site: SiteView, mentions: readonly Mention[] = []): string {
   const home = siteUrl(site, article.path);
   const data: Record<string, unknown> = {
     "@context": "https://schema.org",

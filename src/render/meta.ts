@@ -1,6 +1,6 @@
 // OpenGraph, article and Twitter meta tags for link previews; the layout prints them as <meta> elements.
 
-import type { Article } from "../types.ts";
+import type { PageArticle } from "../types.ts";
 import type { MetaTag, SiteView } from "./views.ts";
 
 const property = (key: string, content: string): MetaTag => ({ attribute: "property", key, content });
@@ -30,7 +30,7 @@ function common(type: string, title: string, description: string, url: string, l
 const twitterCard = name("twitter:card", "summary");
 
 /** Meta tags for an article page at canonical `url`. */
-export function articleMeta(article: Article, url: string, site: SiteView): MetaTag[] {
+export function articleMeta(article: PageArticle, url: string, site: SiteView): MetaTag[] {
   const tags = common("article", article.title, article.description, url, article.lang, site);
   if (article.date !== null) tags.push(property("article:published_time", article.date.iso));
   if (article.author !== null) tags.push(property("article:author", article.author));
