@@ -13,8 +13,8 @@ import type { Entity, EntityType } from "../enrich/entities/entity.ts";
 import type { ArticleFacts } from "../types.ts";
 
 const FILE = "facts.v8";
-/** 2: term summaries raw, after each chunk's serialized entries. */
-const FORMAT = 2;
+/** 3: term summaries raw, after each chunk's serialized entries, whose names are numbers into a table. */
+const FORMAT = 3;
 /** Entries serialized at a time: bounds the buffer a 100,000-article save needs. */
 const CHUNK = 5000;
 
@@ -117,7 +117,9 @@ export function createFactsCacheWriter(dir: string, warn: (message: string) => v
  * Entries (source path, facts) as one chunk of the cache file, made by the thread that found them: the
  * keys and entities serialized, then the term summaries laid end to end, raw. The main thread reads the
  * summaries as views into one copy of that part: 100,000 summaries as objects and strings of their own
- * cost it about 2.5 s of garbage collection and decoding while the threads read (bench/run.ts).
+ * cost it about 2.5 s of garbage collection and decoding while the threads read (bench/run.ts). The
+ * entities go as numbers into a table of the chunk's strings: 500 articles name about 7,500 entities
+ * but only a few hundred distinct names, each then read (and looked up in SharedStrings) once.
  */
 export function factsChunk(entries: readonly [string, ArticleFacts][]): Uint8Array {
   let summaryBytes = 0;
@@ -125,7 +127,28 @@ export function factsChunk(entries: readonly [string, ArticleFacts][]): Uint8Arr
     if (facts.summary.byteLength % 4 !== 0) throw new RangeError(`${source}: a term summary of ${facts.summary.byteLength} bytes, not a multiple of 4, cannot be laid end to end`);
     summaryBytes += facts.summary.byteLength;
   }
-  const meta = serialize(entries.map(([source, facts]): Meta => [source, facts.key, facts.entities, facts.summary.byteLength]));
+  const strings: string[] = [];
+  const numbered = new Map<string, number>();
+  const numberOf = (text: string): number => {
+    let number = numbered.get(text);
+    if (number === undefined) {
+      number = strings.push(text) - 1;
+      numbered.set(text, number);
+    }
+    return number;
+  };
+  const entities: number[] = [];
+  for (const [, facts] of entries) {
+    for (const entity of facts.entities) entities.push(numberOf(entity.type), numberOf(entity.name), numberOf(entity.key), entity.mentions);
+  }
+  const meta = serialize({
+    sources: entries.map(([source]) => source),
+    keys: entries.map(([, facts]) => facts.key),
+    strings,
+    entityCounts: entries.map(([, facts]) => facts.entities.length),
+    entities,
+    summaryLengths: entries.map(([, facts]) => facts.summary.byteLength),
+  } satisfies Meta);
   const bytes = Buffer.allocUnsafe(8 + meta.length + summaryBytes);
   bytes.writeUInt32LE(meta.length, 0);
   bytes.writeUInt32LE(summaryBytes, 4);
@@ -138,15 +161,25 @@ export function factsChunk(entries: readonly [string, ArticleFacts][]): Uint8Arr
   return bytes;
 }
 
-/** What a chunk serializes of each entry: source path, facts key, entities, and the length of its summary. */
-type Meta = [string, string, Entity[], number];
+/** What a chunk serializes of its entries, each list in the entries' order. */
+interface Meta {
+  sources: string[];
+  keys: string[];
+  /** Each distinct entity type, name and key of the chunk, once. */
+  strings: string[];
+  /** How many entities each entry has. */
+  entityCounts: number[];
+  /** Four numbers an entity, entry after entry: its type, name and key as indexes into `strings`, and its mentions. */
+  entities: number[];
+  /** The byte length of each entry's summary. */
+  summaryLengths: number[];
+}
 
 /**
  * One copy of each entity name, key and type read so far, for one reader (a build's read stage, a
- * cache load): each chunk brings its own copies, and 100,000 articles name about 1.5 million entities,
- * most of them the same few thousand. Kept once, they took the main thread's heap at the end of the read
- * stage from about 440 MB to about 260 MB at 100,000 articles, and the build's peak from 1,681–1,707 MB
- * to 1,566–1,608 MB (no faster: 34.3/35.2 s against 36.0/35.1 s without search).
+ * cache load): 100,000 articles name about 1.5 million entities, most of them the same few thousand.
+ * Kept once, they took the main thread's heap at the end of the read stage from about 440 MB to about
+ * 260 MB at 100,000 articles, and the build's peak from 1,681–1,707 MB to 1,566–1,608 MB.
  */
 export type SharedStrings = Map<string, string>;
 
@@ -188,17 +221,26 @@ function* readChunks(bytes: Buffer, shared: SharedStrings): Generator<[string, A
     const summaryBytes = bytes.readUInt32LE(at + 4);
     const end = at + 8 + metaLength + summaryBytes;
     if (end > bytes.length) throw new Error("it ends inside a chunk");
-    const meta = deserialize(bytes.subarray(at + 8, at + 8 + metaLength)) as Meta[];
+    const meta = deserialize(bytes.subarray(at + 8, at + 8 + metaLength)) as Meta;
+    const strings = meta.strings.map(one);
+    const text = (number: number | undefined): string => {
+      const found = number === undefined ? undefined : strings[number];
+      if (found === undefined) throw new Error("an entity in it names a string its chunk does not hold");
+      return found;
+    };
     // One copy of the summaries, in a buffer of their own: a view into `bytes` would keep it all alive.
     const summaries = new Uint8Array(bytes.subarray(at + 8 + metaLength, end));
-    let offset = 0;
-    yield meta.map(([source, key, entities, length]): [string, ArticleFacts] => {
-      if (offset + length > summaries.byteLength) throw new Error(`its entry for ${source} runs past the end of its chunk`);
+    let [offset, next] = [0, 0];
+    const { entities: numbers } = meta;
+    yield meta.sources.map((source, i): [string, ArticleFacts] => {
+      const length = meta.summaryLengths[i] ?? 0;
+      const count = meta.entityCounts[i] ?? 0;
+      const key = meta.keys[i];
+      if (key === undefined || offset + length > summaries.byteLength || next + 4 * count > numbers.length) throw new Error(`its entry for ${source} runs past the end of its chunk`);
       const summary = summaries.subarray(offset, (offset += length));
-      for (const entity of entities) {
-        entity.type = one(entity.type) as EntityType;
-        entity.name = one(entity.name);
-        entity.key = one(entity.key);
+      const entities: Entity[] = new Array(count);
+      for (let k = 0; k < count; k++, next += 4) {
+        entities[k] = { type: text(numbers[next]) as EntityType, name: text(numbers[next + 1]), key: text(numbers[next + 2]), mentions: numbers[next + 3]! };
       }
       return [source, { key, summary, entities }];
     });

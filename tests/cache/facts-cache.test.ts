@@ -96,15 +96,17 @@ describe("facts cache file", () => {
       return Buffer.concat([head, body]);
     };
     const write = (header: object) => writeFile(path.join(dir, "facts.v8"), Buffer.concat([chunk(header), factsChunk([["a.txt", kishi]])]));
-    await write({ format: 2, version: "another" });
+    await write({ format: 3, version: "another" });
     const warnings: string[] = [];
     expect((await loadFactsCache(dir, (m) => warnings.push(m))).size).toBe(0);
-    // Nor is a file of the layout before format 2 (summaries serialized with the entries) read.
-    await write({ format: 1, version: codeVersion() });
-    expect((await loadFactsCache(dir, (m) => warnings.push(m))).size).toBe(0);
+    // Nor is a file of an earlier layout (1: summaries serialized with the entries; 2: entities as objects) read.
+    for (const format of [1, 2]) {
+      await write({ format, version: codeVersion() });
+      expect((await loadFactsCache(dir, (m) => warnings.push(m))).size).toBe(0);
+    }
     expect(warnings).toEqual([]);
     // The same file with this code's version and format is read.
-    await write({ format: 2, version: codeVersion() });
+    await write({ format: 3, version: codeVersion() });
     expect((await loadFactsCache(dir, () => {})).get("a.txt")).toEqual(kishi);
   });
 
@@ -142,5 +144,21 @@ describe("facts chunks read by one reader", () => {
     // reader's table holds one entry per distinct text.
     const distinct = new Set(first.entities.flatMap((e) => [e.type, e.name, e.key]));
     expect(shared.size).toBe(distinct.size);
+  });
+
+  it("say so when an entity names a string the chunk does not hold, or the lists run short", async () => {
+    const { serialize } = await import("node:v8");
+    const framed = (meta: object) => {
+      const body = serialize(meta);
+      const head = Buffer.alloc(8);
+      head.writeUInt32LE(body.length, 0);
+      return Buffer.concat([head, body]);
+    };
+    const meta = { sources: ["a.txt"], keys: ["k"], strings: ["person", "Nobuo Kishi"], entityCounts: [1], summaryLengths: [0] };
+    expect(() => readFactsChunk(framed({ ...meta, entities: [0, 1, 2, 3] }))).toThrow("an entity in it names a string its chunk does not hold");
+    expect(() => readFactsChunk(framed({ ...meta, entities: [0, 1, 1] }))).toThrow("its entry for a.txt runs past the end of its chunk");
+    expect(readFactsChunk(framed({ ...meta, entities: [0, 1, 1, 3] }))).toEqual([
+      ["a.txt", { key: "k", summary: new Uint8Array(0), entities: [{ type: "person", name: "Nobuo Kishi", key: "Nobuo Kishi", mentions: 3 }] }],
+    ]);
   });
 });
