@@ -4,6 +4,7 @@ import { isStopWord } from "./stop-words.ts";
 import { stem } from "./stem.ts";
 import { forEachWord } from "./tokenize.ts";
 import { createWordCache } from "./word-cache.ts";
+import type { Spelling } from "./count-terms.ts";
 
 /** A word that can be a topic, as written (possessive removed) and as the key it is counted under. */
 export interface TermWord {
@@ -12,7 +13,23 @@ export interface TermWord {
   capitalised: boolean;
   /** "North Korea's": a possessive ends a name. */
   possessive: boolean;
+  /**
+   * Left to count-terms.ts: its counts of this spelling in the article it counted last. One word is met
+   * hundreds of thousands of times across an archive, always as this same cached object (until the cache
+   * is emptied, see wordGeneration), so counting it needs no lookup by its string.
+   */
+  tally: WordTally | null;
 }
+
+/** What count-terms.ts keeps on a cached word (TermWord.tally). */
+export interface WordTally {
+  /** The article (a number count-terms.ts gives each) whose counts these are. */
+  article: number;
+  spelling: Spelling;
+}
+
+/** How many times the cache of words was emptied: while it is not, a spelling is one TermWord. */
+export const wordGeneration = (): number => words.generation;
 
 /** Receives every word of a text as the tokenizer's hash of it (a fingerprint's shingler). */
 export interface WordSink {
@@ -32,7 +49,7 @@ function classify(written: string): TermWord | null {
   const content = surface.length >= 2 && surface.length <= MAX_TERM_LENGTH && HAS_LETTER.test(surface) &&
     !NUMBER_LIKE.test(surface) && !isStopWord(lower) && !isStopWord(key);
   const first = surface[0] ?? "";
-  return content ? { surface, key, capitalised: first !== first.toLowerCase(), possessive: POSSESSIVE.test(written) } : null;
+  return content ? { surface, key, capitalised: first !== first.toLowerCase(), possessive: POSSESSIVE.test(written), tally: null } : null;
 }
 
 const words = createWordCache(classify);

@@ -13,6 +13,8 @@ const LONGEST_KEPT = 100;
 export interface WordCache<T> {
   /** The value for text.slice(start, end), made by `make` the first time that spelling is seen; `units` are the text's code units. */
   get(text: string, units: Uint16Array, start: number, end: number, hash: number): T;
+  /** How many times the cache was emptied: until it is again, one spelling has one value. */
+  readonly generation: number;
 }
 
 export function createWordCache<T>(make: (word: string) => T): WordCache<T> {
@@ -34,6 +36,7 @@ class HashedWords<T> implements WordCache<T> {
   readonly #pool = new Uint16Array(POOL);
   #used = 0;
   #pooled = 0;
+  generation = 0;
 
   constructor(make: (word: string) => T) {
     this.#make = make;
@@ -69,6 +72,7 @@ class HashedWords<T> implements WordCache<T> {
       this.#slots.fill(-1);
       this.#values = [];
       this.#used = 0;
+      this.generation++;
       this.#pooled = 0;
       slot = spread(hash) & MASK;
     }

@@ -36,6 +36,19 @@ describe("countTerms", () => {
     expect(Object.keys(counted("", "alpha beta gamma delta gamma", 2))).toEqual(["gamma", "alpha"]);
   });
 
+  it("counts a spelling as one, even when the cache of words is emptied in the middle of an article", () => {
+    // More distinct words than the cache holds (src/enrich/keywords/word-cache.ts) between the uses of "Election".
+    const letters = (n: number): string => (n < 26 ? "" : letters(Math.floor(n / 26))) + String.fromCharCode(97 + (n % 26));
+    const filler = Array.from({ length: 40_000 }, (_, i) => `zq${letters(i)}`).join(" ");
+    const text = `They held the Election and the Election. ${filler}. Then the Election and the Election, the election, the election and the election.`;
+    const { terms, counts } = countTerms("", text);
+    // "Election" is the writer's spelling four times mid-sentence, "election" three: split in two, each half would lose.
+    expect(terms.split("\n")[0]).toBe("Election");
+    expect(counts[0]).toBe(7);
+    // And the next article starts from nothing.
+    expect(counted("", "An election.")).toEqual({ election: 1 });
+  });
+
   it("gives every spelling of a term one key", () => {
     expect(termKey("Elections")).toBe(termKey("election"));
     expect(termKey("North Korea")).toBe("north korea");
