@@ -142,7 +142,7 @@ export type ListedArticle = Pick<Article, "path" | "title" | "lang" | "date" | "
 /** What an article's own page shows of it: what lists show, and a few details more. */
 export type PageArticle = ListedArticle & Pick<Article, "words" | "readingMinutes" | "publisher">;
 
-/** What a read thread learns from an article's text for the archive-wide steps (issue #3): about 1.5 KB. */
+/** What a read thread learns from an article's text for the archive-wide steps (issue #3). */
 export interface ArticleFacts {
   /** Content hash of the title and text they were found from (src/enrich/facts.ts): they are reused while it matches. */
   key: string;
