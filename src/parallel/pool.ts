@@ -7,7 +7,7 @@ import { BroadsheetError, type ErrorCode } from "../errors.ts";
 import { createTemplates } from "../render/index.ts";
 import type { SourceFile } from "../types.ts";
 import type { Reply, Request, RequestBody, WorkerOptions } from "./protocol.ts";
-import type { SitePagesInput } from "../render/site-pages.ts";
+import { allSiteUnits, siteUnitBatches, type SitePagesInput } from "../render/site-pages.ts";
 import type { SiteData } from "../render/views.ts";
 import type { ShardWriter } from "../search/build-index.ts";
 import { readArticles, writeArticles, writeSitePages } from "./run-tasks.ts";
@@ -26,6 +26,9 @@ const CHUNK = 500;
  * to the last (the facts of 500 articles, or a pause to collect garbage), instead of waiting for it.
  */
 const IN_FLIGHT = 2;
+
+/** Site pages a thread is given at a time: about 50 ms of work, so the threads finish within that of each other. */
+const SITE_BATCH_PAGES = 500;
 
 /** Runs `lane` IN_FLIGHT times at once: each takes chunks until none is left. */
 async function inFlight(lane: () => Promise<void>): Promise<void> {
@@ -98,7 +101,7 @@ function inProcessPool(options: WorkerOptions): ArticlePool {
     // Loaded on first use, as on the threads: builds without search never need Pagefind's module.
     shards: { write: async (shard, dir) => (await import("../search/write-shard.ts")).writeShard(shard, dir), concurrency: 1 },
     site: async (dir) => {
-      const { units, written } = writeSitePages(listed(), { index: 0, of: 1 }, dir, templates);
+      const { units, written } = writeSitePages(listed(), allSiteUnits(listed()), dir, templates);
       return { units: [units], written };
     },
     front: async (data, dir) => (await eleventy).renderSite(options.templates, dir, data).then(({ written }) => written),
@@ -129,6 +132,8 @@ function workerPool(threads: number, options: WorkerOptions): ArticlePool {
   // A thread's heap is held to THREAD_HEAP_MB: with the machine's memory free, V8 would otherwise let the
   // garbage of 100,000 pages pile up (one process peaked at 3.2 GB) before collecting it.
   const workers = Array.from({ length: threads }, () => new Worker(WORKER_ENTRY, { workerData: options, resourceLimits: { maxOldGenerationSizeMb: THREAD_HEAP_MB } }));
+  /** What list() last sent the threads. */
+  let listing: SitePagesInput | null = null;
   /** Which thread read (and holds the body of) each article, by source path. */
   const owner = new Map<string, number>();
   const shardsWaiting = workers.map(() => 0);
@@ -206,13 +211,28 @@ function workerPool(threads: number, options: WorkerOptions): ArticlePool {
       return texts;
     },
     async list(input) {
+      listing = input;
       await Promise.all(workers.map((worker) => ask(worker, { kind: "list", input }, () => {})));
     },
     async site(dir) {
-      // Each thread takes its share of the units in turn with its page jobs (messages are handled in the order sent).
-      const replies = await Promise.all(workers.map((worker, index) => ask(worker, { kind: "site", part: { index, of: workers.length }, dir }, () => {})));
-      const parts = replies.map((reply) => (reply.kind === "site" ? reply : { units: [], written: 0 }));
-      return { units: parts.map((part) => part.units), written: parts.reduce((sum, part) => sum + part.written, 0) };
+      if (listing === null) throw new Error("site pages were asked for before list() sent what they refer to");
+      // Whichever thread is free takes the next batch of units, between its page jobs (a thread handles
+      // messages in the order sent): the thread with fewer articles to write makes more of the site pages.
+      const batches = siteUnitBatches(listing, SITE_BATCH_PAGES);
+      const units: [number, string[]][][] = [];
+      let [next, written] = [0, 0];
+      await Promise.all(
+        workers.map(async (worker) => {
+          while (next < batches.length) {
+            const reply = await ask(worker, { kind: "site", units: batches[next++]!, dir }, () => {});
+            if (reply.kind === "site") {
+              units.push(reply.units);
+              written += reply.written;
+            }
+          }
+        }),
+      );
+      return { units, written };
     },
     async front(data, dir) {
       // A thread of its own, which ends when Eleventy is done: what Eleventy keeps (about 300 MB at

@@ -24,7 +24,7 @@ export type RequestBody =
   | { kind: "read"; files: SourceFile[]; cachedKeys: (string | null)[] }
   | { kind: "write"; jobs: RenderJob[]; dir: string }
   | { kind: "list"; input: SitePagesInput | null }
-  | { kind: "site"; part: { index: number; of: number }; dir: string }
+  | { kind: "site"; units: number[]; dir: string }
   | { kind: "texts"; sources: string[] }
   | { kind: "close" }
   | { kind: "collect" }

@@ -15,11 +15,11 @@ export function readArticles(files: readonly SourceFile[], cachedKeys: readonly 
   return packBatch(outcomes);
 }
 
-/** Makes, renders and writes this part's share of the site pages (archive, people, topics, feeds, …); returns their paths by unit. */
-export function writeSitePages(input: SitePagesInput, part: { index: number; of: number }, dir: string, templates: Templates): { units: [number, string[]][]; written: number } {
+/** Makes, renders and writes these units of the site pages (archive, people, topics, feeds, …); returns their paths by unit. */
+export function writeSitePages(input: SitePagesInput, units: readonly number[], dir: string, templates: Templates): { units: [number, string[]][]; written: number } {
   const writer = createPageWriter(dir);
-  const units = writeSiteUnits(input, part, templates, (page) => writer.write(page));
-  return { units, written: writer.written };
+  const paths = writeSiteUnits(input, units, templates, (page) => writer.write(page));
+  return { units: paths, written: writer.written };
 }
 
 /** `listing`: what the jobs' indexes point into; `archive`: link each article's month (discovery on). */

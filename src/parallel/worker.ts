@@ -87,7 +87,7 @@ port.on("message", (request: Request) => {
       if (listing === null) collectGarbage();
       reply({ kind: "listed" });
     } else if (request.kind === "site") {
-      reply({ kind: "site", ...writeSitePages(listed(), request.part, request.dir, templates) });
+      reply({ kind: "site", ...writeSitePages(listed(), request.units, request.dir, templates) });
     } else {
       const written = writeArticles(request.jobs, listed(), options.discovery, request.dir, kept, templates, progress);
       flush();
