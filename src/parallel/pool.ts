@@ -1,7 +1,6 @@
 // Spreads per-article work over worker threads (one per core) in chunks, so both cores of a small
 // machine work on a big archive; a small archive is done in-process, where threads would only add
 // start-up. Each thread keeps the bodies it rendered, so every page is written by the thread that read it.
-import { serialize } from "node:v8";
 import { Worker } from "node:worker_threads";
 import { discoverWords, type DiscoverOptions, type WordsFound, type WordsInput } from "../enrich/discover.ts";
 import { BroadsheetError, type ErrorCode } from "../errors.ts";
@@ -213,10 +212,7 @@ function workerPool(threads: number, options: WorkerOptions): ArticlePool {
     },
     async list(input) {
       listing = input;
-      // Serialized once, not once a thread: the listing of 100,000 articles took this thread 0.15 s a copy,
-      // while the threads waited for it.
-      const bytes = input === null ? null : serialize(input);
-      await Promise.all(workers.map((worker) => ask(worker, { kind: "list", input: bytes }, () => {})));
+      await Promise.all(workers.map((worker) => ask(worker, { kind: "list", input }, () => {})));
     },
     async site(dir) {
       if (listing === null) throw new Error("site pages were asked for before list() sent what they refer to");

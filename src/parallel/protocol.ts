@@ -23,8 +23,7 @@ export type Request = { id: number } & RequestBody;
 export type RequestBody =
   | { kind: "read"; files: SourceFile[]; cachedKeys: (string | null)[] }
   | { kind: "write"; jobs: RenderJob[]; dir: string }
-  /** `input`: SitePagesInput serialized (node:v8) once for every thread, or null to let it go. */
-  | { kind: "list"; input: Uint8Array | null }
+  | { kind: "list"; input: SitePagesInput | null }
   | { kind: "site"; units: number[]; dir: string }
   | { kind: "texts"; sources: string[] }
   | { kind: "close" }

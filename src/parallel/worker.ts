@@ -8,7 +8,7 @@ import type { SitePagesInput } from "../render/site-pages.ts";
 import type { Reply, ReplyBody, Request, WorkerOptions } from "./protocol.ts";
 import { readArticles, writeArticles, writeSitePages } from "./run-tasks.ts";
 import { closeKept, createKept, takeTexts } from "./tasks.ts";
-import { deserialize, getHeapStatistics } from "node:v8";
+import { getHeapStatistics } from "node:v8";
 import { collectGarbage } from "./collect-garbage.ts";
 
 const options = workerData as WorkerOptions;
@@ -82,7 +82,7 @@ port.on("message", (request: Request) => {
       // Moved, not copied: the buffer is this thread's no longer.
       reply({ kind: "texts", texts }, [texts.bytes.buffer as ArrayBuffer]);
     } else if (request.kind === "list") {
-      listing = request.input === null ? null : (deserialize(request.input) as SitePagesInput);
+      listing = request.input;
       // Let go of (null): what it held goes now, before the search shards fill this heap again.
       if (listing === null) collectGarbage();
       reply({ kind: "listed" });
