@@ -39,7 +39,7 @@ export async function loadFactsCache(dir: string, warn: (message: string) => voi
   }
   try {
     const { header, end } = readHeader(bytes);
-    if ((header as Header | undefined)?.format !== FORMAT || (header as Header).version !== codeVersion()) return facts;
+    if (header?.format !== FORMAT || header.version !== codeVersion()) return facts;
     for (const chunk of readChunks(bytes.subarray(end), new Map())) for (const [source, entry] of chunk) facts.set(source, entry);
   } catch (error) {
     warn(`${file}: the facts cache is damaged (${(error as Error).message}); finding every article's facts again, and writing a new cache`);
@@ -200,11 +200,11 @@ function chunk(value: unknown): Buffer {
 }
 
 /** The header (chunk()) at the start of a cache file. */
-function readHeader(bytes: Buffer): { header: unknown; end: number } {
+function readHeader(bytes: Buffer): { header: Partial<Header> | undefined; end: number } {
   if (bytes.length < 4) throw new Error("it ends inside its header");
   const length = bytes.readUInt32LE(0);
   if (4 + length > bytes.length) throw new Error("it ends inside its header");
-  return { header: deserialize(bytes.subarray(4, 4 + length)), end: 4 + length };
+  return { header: deserialize(bytes.subarray(4, 4 + length)) as Partial<Header> | undefined, end: 4 + length };
 }
 
 /** The facts chunks (factsChunk()) of `bytes`, each as its entries. */

@@ -207,7 +207,7 @@ class TermTally {
     return spelling;
   }
 
-  /** A spelling first used now, in `reused` (one of an earlier article's, let go) if given. */
+  /** A spelling first used now, in `reused` (one of an earlier article's, let go) if given; the caller files it by surface where it must. */
   #spelling(surface: string, key: string, reused?: Spelling): Spelling {
     const term = this.#termOf(key, reused?.term);
     let spelling: Spelling;
@@ -222,7 +222,6 @@ class TermTally {
       spelling.term = term;
     }
     this.#spellings.push(spelling);
-    if (this.#everySurface) this.#bySurface.set(surface, spelling);
     return spelling;
   }
 
