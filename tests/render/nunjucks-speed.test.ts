@@ -1,6 +1,10 @@
+import { execFileSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
 import nunjucks from "nunjucks";
 import { describe, expect, it } from "vitest";
 import { speedUpNunjucks } from "../../src/render/nunjucks-speed.ts";
+
+const repo = fileURLToPath(new URL("../..", import.meta.url));
 
 speedUpNunjucks();
 const env = new nunjucks.Environment(null, { autoescape: true });
@@ -22,4 +26,25 @@ describe("speedUpNunjucks", () => {
     expect(env.renderString("{{ v }}", { v: "Plain text – with “quotes” and 東京" })).toBe("Plain text – with “quotes” and 東京");
     expect(env.renderString("{{ v | safe }}", { v: "<b>x</b>" })).toBe("<b>x</b>");
   });
+});
+
+/**
+ * V8's own answer, in a process of its own (the test's process has loaded Nunjucks already, and the
+ * `%` syntax needs a flag): whether String.prototype keeps fast properties after `imports` load.
+ */
+function stringPrototypeFastAfter(imports: string[]): boolean {
+  const script = `${imports.map((m) => `await import(${JSON.stringify(m)});`).join("\n")}\nprocess.stdout.write(String(%HasFastProperties(String.prototype)));`;
+  const out = execFileSync(process.execPath, ["--allow-natives-syntax", "--import", "tsx", "--input-type=module", "-e", script], { cwd: repo, encoding: "utf8" });
+  return JSON.parse(out) as boolean;
+}
+
+describe("restoreStringPrototype", () => {
+  it("undoes what loading Nunjucks does to String.prototype, in every thread that renders", () => {
+    // The harm itself, so this test notices the day Nunjucks stops doing it.
+    expect(stringPrototypeFastAfter(["nunjucks"])).toBe(false);
+    expect(stringPrototypeFastAfter(["nunjucks", "./src/render/templates.ts"])).toBe(true);
+    // What a reading thread loads, and the build's own thread (Eleventy loads Nunjucks as well).
+    expect(stringPrototypeFastAfter(["./src/parallel/tasks.ts"])).toBe(true);
+    expect(stringPrototypeFastAfter(["./src/build.ts", "@11ty/eleventy"])).toBe(true);
+  }, 60_000);
 });
