@@ -118,7 +118,7 @@ export function createFactsCacheWriter(dir: string, warn: (message: string) => v
  * keys and entities serialized, then the term summaries laid end to end, raw. The main thread reads the
  * summaries as views into one copy of that part: 100,000 summaries as objects and strings of their own,
  * decoded and collected there while the threads read, made the read stage 1.3–2.2 s longer. The
- * entities go as numbers into a table of the chunk's strings: 500 articles name about 7,500 entities
+ * entities go as numbers into a table of the chunk's strings: 200 articles name about 3,000 entities
  * but only a few hundred distinct names, each then read (and looked up in SharedStrings) once.
  */
 export function factsChunk(entries: readonly [string, ArticleFacts][]): Uint8Array {

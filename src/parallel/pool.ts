@@ -18,12 +18,16 @@ import type { SharedStrings } from "../cache/facts-cache.ts";
 /** Old-generation heap of each thread, in MB: what it keeps (half the bodies and texts of 100,000 articles) fits with room to spare. */
 const THREAD_HEAP_MB = 1024;
 
-/** Articles per request: large enough to amortise messages, small enough to balance the threads. */
-const CHUNK = 500;
+/**
+ * Articles per request: large enough to amortise messages, small enough to balance the threads. A thread
+ * holds a request's outcomes until it answers, and its young-generation collections copy them: at 100,000
+ * articles without search, requests of 200 made the read stage 17.6–18.8 s against 18.8–19.5 s with 500.
+ */
+const CHUNK = 200;
 
 /**
  * Requests each thread holds at once: it starts on the next chunk while this thread takes in its answer
- * to the last (the facts of 500 articles, or a pause to collect garbage), instead of waiting for it.
+ * to the last (the facts of 200 articles, or a pause to collect garbage), instead of waiting for it.
  */
 const IN_FLIGHT = 2;
 
