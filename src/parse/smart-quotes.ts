@@ -149,7 +149,7 @@ export function smartQuotes(pieces: InlinePiece[], quotes: string | readonly str
 }
 
 function applyReplacements(text: string, list: Replacement[]): string {
-  list.sort((a, b) => a.pos - b.pos);
+  sortByPosition(list);
   let result = "";
   let from = 0;
   for (const { pos, ch } of list) {
@@ -157,4 +157,21 @@ function applyReplacements(text: string, list: Replacement[]): string {
     from = pos + 1;
   }
   return result + text.slice(from);
+}
+
+/**
+ * In place, by insertion: a list comes almost in order (a closing quote's opener is the one added late)
+ * and holds a few replacements, each at a position of its own. Array.prototype.sort allocated a work copy
+ * of each list, a fifth of what parsing allocated.
+ */
+function sortByPosition(list: Replacement[]): void {
+  for (let i = 1; i < list.length; i++) {
+    const item = list[i] as Replacement;
+    let j = i - 1;
+    while (j >= 0 && (list[j] as Replacement).pos > item.pos) {
+      list[j + 1] = list[j] as Replacement;
+      j--;
+    }
+    list[j + 1] = item;
+  }
 }
