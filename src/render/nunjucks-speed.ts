@@ -39,16 +39,15 @@ function set(this: Frame, name: string, value: unknown, resolveUp?: boolean): vo
 }
 
 /**
- * Nunjucks makes its SafeString with `Object.create(String.prototype)` when it loads. V8 then keeps
- * String.prototype's properties as a dictionary (as it does an object newly made a prototype), and
- * every string method call in the thread pays for it: `text.charCodeAt(i)` and `text.slice()` were no
- * longer inlined. Entity extraction took 175 µs an article instead of 100 on a thread that had loaded
- * Nunjucks, and the reading threads load it to render pages later. Storing a property on an object that
- * inherits from String.prototype has V8 make the prototype fast again; the state is the thread's, and
- * Nunjucks does its Object.create once, so once after it loads is enough. tests/render/nunjucks-speed.test.ts
- * checks it with V8's own %HasFastProperties.
+ * Nunjucks makes its SafeString with `Object.create(String.prototype)` when it loads, and V8 then keeps
+ * String.prototype's properties as a dictionary (as it does for an object newly made a prototype): every
+ * string method the thread calls is looked up the slow way. Entity extraction took 175 µs an article
+ * instead of 100 on a thread that had loaded Nunjucks (bench/ micro-runs), and the reading threads load
+ * it to render pages later. Storing a property on an object that inherits from String.prototype has V8
+ * make the prototype fast again. The state is the thread's, and Nunjucks does its Object.create once, so
+ * once after it loads is enough; tests/render/nunjucks-speed.test.ts checks it with V8's %HasFastProperties.
  */
-export function restoreStringPrototype(): void {
+function restoreStringPrototype(): void {
   const heir = Object.create(String.prototype) as { restored?: boolean };
   heir.restored = true;
 }
