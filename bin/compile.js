@@ -12,9 +12,8 @@ import { build } from "esbuild";
  * Packages are loaded from node_modules at run time, except these, which are bundled: markdown-it
  * (and the ES modules it imports) imported from node_modules made the read stage of a 10,000-article
  * build 1.5 times slower on the threads, for reasons inside V8 we did not pin down; bundled, it runs
- * as fast as the sources under tsx do (bench/per-article.ts). Most of that was likely what Nunjucks did
- * to String.prototype (src/render/nunjucks-speed.ts): since that is undone, the gap is smaller, read
- * 2.70–2.94 s bundled against 2.90–3.36 s not (10,000 articles without search, three pairs).
+ * as fast as the sources under tsx do (bench/per-article.ts). Measured again on 2026-11-29, the gap was
+ * smaller: read 2.70–2.94 s bundled against 2.90–3.36 s not (10,000 articles without search, three pairs).
  */
 const BUNDLED = new Set(["markdown-it", "linkify-it", "mdurl", "uc.micro", "punycode.js", "entities"]);
 
