@@ -52,7 +52,8 @@ try {
   // Native: this thread's CPU (the first call also asks Pagefind once for its browser files).
   input = records();
   const shard: PlannedShard = { path: "en-0/", language: "en", records: input.length, bytes: 0, items: input };
-  await writeNativeShard({ ...shard, items: records().slice(0, 10) }, path.join(root, "warm"));
+  const warm = await writeNativeShard({ ...shard, items: records().slice(0, 10) }, path.join(root, "warm"));
+  if (!warm.written) throw new Error(`nothing to compare: ${warm.why}`);
   const before = selfCpu();
   await writeNativeShard(shard, path.join(root, "native"));
   const nativeCpu = selfCpu() - before;

@@ -193,7 +193,8 @@ function workerPool(threads: number, options: WorkerOptions): ArticlePool {
         const w = shardsWaiting.indexOf(Math.min(...shardsWaiting));
         shardsWaiting[w]!++;
         try {
-          await ask(workers[w]!, { kind: "shard", shard, dir }, () => {});
+          const reply = await ask(workers[w]!, { kind: "shard", shard, dir }, () => {});
+          return { fallback: reply.kind === "shard" ? reply.fallback : null };
         } finally {
           shardsWaiting[w]!--;
         }

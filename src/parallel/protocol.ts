@@ -40,7 +40,7 @@ export type ReplyBody =
   | { kind: "write"; written: number }
   | { kind: "site"; units: [number, string[]][]; written: number }
   | { kind: "texts"; texts: PackedTexts }
-  | { kind: "shard" }
+  | { kind: "shard"; fallback: string | null }
   | { kind: "front"; written: number }
   | { kind: "words"; found: WordsFound }
   | { kind: "listed" }

@@ -45,10 +45,10 @@ port.on("message", (request: Request) => {
     // for texts), and a Pagefind shard runs in a process of its own, which this thread drives.
     import("../search/write-shard.ts")
       .then(({ writeShard }) => writeShard(request.shard, request.dir))
-      .then(() => {
+      .then(({ fallback }) => {
         // A shard indexed here leaves its garbage in this heap, which V8 would rather grow than collect.
         if (getHeapStatistics().used_heap_size > SHARD_GC_BYTES) collectGarbage();
-        reply({ kind: "shard" });
+        reply({ kind: "shard", fallback });
       }, fail);
     return;
   }

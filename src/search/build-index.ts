@@ -22,8 +22,16 @@ export const MANIFEST = "shards.json";
  */
 export const DEFAULT_LIMITS: ShardLimits = { maxRecords: 5000, maxBytes: 16 * 2 ** 20 };
 
-/** Writes one shard into `dir` (by default here, through writeShard; the build hands shards to its threads). */
-export type ShardWriter = (shard: PlannedShard, dir: string) => Promise<void>;
+/**
+ * Writes one shard into `dir` (by default here, through writeShard; the build hands shards to its threads),
+ * and may say why it had to fall back to Pagefind's own indexer (ShardWritten); the build warns once.
+ */
+export type ShardWriter = (shard: PlannedShard, dir: string) => Promise<ShardWritten | void>;
+
+export interface ShardWritten {
+  /** Why the shard went to Pagefind's own indexer though Broadsheet writes its language itself, or null. */
+  fallback: string | null;
+}
 
 export interface SearchIndexOptions {
   limits?: Partial<ShardLimits>;
@@ -54,12 +62,17 @@ export async function buildSearchIndex(
   let stopped = false;
   let count = 0;
   let indexed = 0;
+  let warnedFallback = false;
   const startReady = (): void => {
     while (!stopped && writing.size < concurrency && ready.length > 0) {
       const shard = ready.shift()!;
       const done: Promise<void> = writeOne(shard, path.join(dir, shard.path)).then(
-        () => {
+        (written) => {
           writing.delete(done);
+          if (written?.fallback != null && !warnedFallback) {
+            warnedFallback = true;
+            log.warn(written.fallback);
+          }
           log.progress((indexed += shard.records), Math.max(options.total ?? count, indexed));
           startReady();
         },

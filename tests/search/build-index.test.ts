@@ -6,6 +6,7 @@ import { mkdir, readFile, readdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { OutputError } from "../../src/errors.ts";
+import { silentLog } from "../../src/log.ts";
 import { buildSearchIndex, MANIFEST } from "../../src/search/index.ts";
 import type { SearchManifest, SearchRecord } from "../../src/search/index.ts";
 import { makeTempDir, removeTempDirs } from "../helpers/temp.ts";
@@ -19,7 +20,10 @@ describe("search: building the Pagefind index", () => {
   it("writes one bundle per language and shard, and a manifest listing them", async () => {
     const out = await makeTempDir("search-index");
     const records = await fixtureRecords();
-    const result = await buildSearchIndex(records, out, { limits: { maxRecords: 2 } });
+    const warnings: string[] = [];
+    const result = await buildSearchIndex(records, out, { limits: { maxRecords: 2 }, log: { ...silentLog, warn: (m) => warnings.push(m) } });
+    // The installed Pagefind is the one the native writer writes for: nothing fell back.
+    expect(warnings).toEqual([]);
 
     const dir = path.join(out, "pagefind");
     expect(result.dir).toBe(dir);
@@ -204,5 +208,19 @@ describe("search: writing shards at the same time", () => {
     };
     await expect(buildSearchIndex(records, out, { limits: { maxRecords: 2 }, writer: { write, concurrency: 2 } })).rejects.toThrow(/the test's writer failed/);
     expect(settled).toContain("en-0/");
+  });
+
+  it("says once, as a warning, why shards went to Pagefind's own indexer", async () => {
+    const out = await makeTempDir("search-fallback");
+    const records = await fixtureRecords();
+    const write = async (shard: { path: string; language: string }, dir: string) => {
+      await mkdir(dir, { recursive: true });
+      await writeFile(path.join(dir, "pagefind-entry.json"), JSON.stringify({ version: "test" }));
+      return { fallback: shard.language === "en" ? `${shard.path}: the installed Pagefind is 9.9.9` : null };
+    };
+    const warnings: string[] = [];
+    await buildSearchIndex(records, out, { limits: { maxRecords: 2 }, writer: { write, concurrency: 1 }, log: { ...silentLog, warn: (m) => warnings.push(m) } });
+    // Two English shards fell back; one warning says so.
+    expect(warnings).toEqual(["en-0/: the installed Pagefind is 9.9.9"]);
   });
 });

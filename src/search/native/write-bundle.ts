@@ -90,15 +90,17 @@ async function browserAssets(dir: string): Promise<Assets> {
 }
 
 /**
- * Writes the shard into `dir` natively; false (nothing written) when the installed Pagefind is not the
- * version whose format this writes, so the caller can hand the shard to Pagefind. The shard's records
- * are taken out of it as they are indexed.
+ * Writes the shard into `dir` natively; or, when the installed Pagefind is not the version whose format
+ * this writes, writes nothing and says why, so the caller can hand the shard to Pagefind. The shard's
+ * records are taken out of it as they are indexed.
  */
-export async function writeNativeShard(shard: PlannedShard, dir: string): Promise<boolean> {
+export async function writeNativeShard(shard: PlannedShard, dir: string): Promise<{ written: true } | { written: false; why: string }> {
   const stem = STEMMERS.get(shard.language);
   if (stem === undefined) throw new Error(`no native search writer for the language "${shard.language}"`);
   const browser = await browserAssets(dir);
-  if (browser.version !== PAGEFIND_FORMAT_VERSION) return false;
+  if (browser.version !== PAGEFIND_FORMAT_VERSION) {
+    return { written: false, why: `the installed Pagefind is ${browser.version}, and Broadsheet's own search indexer writes the files of Pagefind ${PAGEFIND_FORMAT_VERSION}` };
+  }
 
   let cache = caches.get(shard.language);
   if (cache === undefined || cache.size > CACHE_LIMIT) caches.set(shard.language, (cache = createWordCache()));
@@ -130,5 +132,5 @@ export async function writeNativeShard(shard: PlannedShard, dir: string): Promis
     if (language !== undefined && language !== "unknown" && language !== shard.language) continue;
     await writeFile(path.join(dir, name), content);
   }
-  return true;
+  return { written: true };
 }
