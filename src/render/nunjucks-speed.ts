@@ -42,8 +42,8 @@ function set(this: Frame, name: string, value: unknown, resolveUp?: boolean): vo
  * Nunjucks makes its SafeString with `Object.create(String.prototype)` when it loads, and V8 then keeps
  * String.prototype's properties as a dictionary (as it does for an object newly made a prototype): every
  * string method the thread calls is looked up the slow way. Where the sources run through tsx (the tests,
- * bench/ scripts such as bench/per-article.ts), entity extraction took 175 µs an article instead of 100
- * once Nunjucks was loaded, and markdown-it's render 106 µs instead of 45. The CLI's esbuild bundle was
+ * bench/ scripts such as bench/per-article.ts), entity extraction took 178 µs an article instead of 101
+ * once Nunjucks was loaded, and markdown-it's render 98 µs instead of 38. The CLI's esbuild bundle was
  * not hurt: something else in it already turns the prototype fast again (%HasFastProperties was true in
  * the reading threads of a build before this function existed, and builds took as long with it as
  * without, three alternated pairs at 100,000 articles). This does it on purpose, wherever Nunjucks runs:

@@ -7,7 +7,6 @@ import * as pagefind from "pagefind";
 import type { PagefindIndex } from "pagefind";
 import { OutputError } from "../errors.ts";
 import type { ShardWritten } from "./build-index.ts";
-import { PAGEFIND_FORMAT_VERSION } from "./native/build-bundle.ts";
 import { writeNativeShard, writesNatively } from "./native/write-bundle.ts";
 import { startIndex, untilExited } from "./pagefind-process.ts";
 import type { PlannedShard } from "./plan-shards.ts";
@@ -37,7 +36,7 @@ export async function writeShard(shard: PlannedShard, dir: string): Promise<Shar
     try {
       const native = await writeNativeShard(shard, dir);
       if (native.written) return { fallback: null };
-      fallback = `${native.why}: Pagefind's own indexer writes the search index instead, with about three times the CPU (install Pagefind ${PAGEFIND_FORMAT_VERSION} to write it natively)`;
+      fallback = `${native.why}: Pagefind's own indexer writes the search index instead, with about three times the CPU`;
     } catch (cause) {
       const message = cause instanceof Error ? cause.message : String(cause);
       throw new OutputError(dir, `could not write the search index for ${shard.records} records (${message})`, { cause });
