@@ -4,7 +4,7 @@
 // 600-word article, this 30 µs. tests/parse/inline-pieces.test.ts checks the two agree to the byte.
 import { tagAt } from "./literal-tags.ts";
 import { textParser } from "./parsers.ts";
-import { smartQuotes } from "./smart-quotes.ts";
+import { smartQuotes, withContent } from "./smart-quotes.ts";
 import { replacePunctuation } from "./typography.ts";
 
 /**
@@ -99,7 +99,7 @@ function setPunctuation(pieces: InlinePiece[]): InlinePiece[] {
     else if (piece.kind === "close") inLink = false;
     else if (piece.kind === "text" && !inLink) {
       const content = replacePunctuation(piece.content);
-      if (content !== piece.content) pieces[i] = { ...piece, content };
+      if (content !== piece.content) pieces[i] = withContent(piece, content);
     }
   }
   return pieces;

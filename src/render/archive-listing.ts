@@ -46,8 +46,7 @@ export function periodListingViews(
     const articles = period.articles.slice((number - 1) * pageSize, number * pageSize);
     const base = listPageBase(path, pageTitle, description, site);
     const { root } = base;
-    pages.push({
-      ...base,
+    pages.push(Object.assign(base, {
       heading,
       number,
       total,
@@ -56,7 +55,7 @@ export function periodListingViews(
       next: number < total ? hrefTo(root, periodPagePath(period.path, number + 1)) : null,
       up: { href: hrefTo(root, up.path), title: up.label },
       months: months.map((month) => periodLink(month, root, site.language)),
-    });
+    }));
   }
   return pages;
 }

@@ -51,13 +51,11 @@ function indexView(groups: ArchiveGroups, site: SiteView): ArchiveIndexView {
   const description = `Every article in ${site.title} by year and month.`;
   const base = listPageBase(path, pageTitle, description, site);
   const { root } = base;
-  return {
-    ...base,
+  return Object.assign(base, {
     heading: indexHeading,
-    years: groups.years.map((year) => ({
-      ...periodLink(year, root, site.language),
+    years: groups.years.map((year) => Object.assign(periodLink(year, root, site.language), {
       months: year.months.map((month) => periodLink(month, root, site.language)),
     })),
     undated: groups.undated === null ? null : periodLink(groups.undated, root, site.language),
-  };
+  });
 }

@@ -112,7 +112,7 @@ export function articleView(article: PageArticle, bodyHtml: string, context: Art
       const links = context.collections.filter((c) => c.kind === kind).map((c) => link(c)!);
       return links.length === 0 ? [] : [{ kind, heading, links }];
     }),
-    related: context.related.map((r): RelatedView => ({ ...link(r)!, lang: r.lang, date: r.date === null ? null : formatDate(r.date, r.lang) })),
+    related: context.related.map((r): RelatedView => Object.assign(link(r)!, { lang: r.lang, date: r.date === null ? null : formatDate(r.date, r.lang) })),
     original: link(context.original),
     copies: context.copies.map((c) => link(c)!),
   };

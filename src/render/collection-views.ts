@@ -47,11 +47,10 @@ export function* collectionPageViews(
     const base = listPageBase(path, `${heading} – ${site.title}`, description, site);
     const { root } = base;
     const articles = collection.articles.slice((number - 1) * pageSize, number * pageSize);
-    const own = feeds.map((feed) => ({ ...feed, href: root + feed.href }));
-    yield {
-      ...base,
+    const own = feeds.map((feed): FeedLink => ({ rel: feed.rel, type: feed.type, title: feed.title, href: root + feed.href }));
+    yield Object.assign(base, {
       feeds: [...base.feeds, ...own],
-      feed: own[0] === undefined ? null : { ...own[0], title: "Feed" },
+      feed: own[0] === undefined ? null : { rel: own[0].rel, type: own[0].type, title: "Feed", href: own[0].href },
       heading,
       kind: collection.kind,
       kindLabel: kind.title,
@@ -62,7 +61,7 @@ export function* collectionPageViews(
       previous: number > 1 ? hrefTo(root, periodPagePath(collection.path, number - 1)) : null,
       next: number < total ? hrefTo(root, periodPagePath(collection.path, number + 1)) : null,
       up: { href: hrefTo(root, indexPathOf(collection.kind)), title: kind.title },
-    };
+    });
   }
 }
 
@@ -80,8 +79,7 @@ export function* collectionIndexViews(kind: CollectionKind, collections: readonl
     const description = `The ${names.many} in ${site.title}, by number of articles.`;
     const base = listPageBase(path, `${heading} – ${site.title}`, description, site);
     const { root } = base;
-    yield {
-      ...base,
+    yield Object.assign(base, {
       heading,
       kind,
       countDisplay: `${formatNumber(ranked.length, site.language)} ${ranked.length === 1 ? names.one : names.many}`,
@@ -96,6 +94,6 @@ export function* collectionIndexViews(kind: CollectionKind, collections: readonl
       total,
       previous: number > 1 ? hrefTo(root, periodPagePath(indexPath, number - 1)) : null,
       next: number < total ? hrefTo(root, periodPagePath(indexPath, number + 1)) : null,
-    };
+    });
   }
 }

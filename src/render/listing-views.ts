@@ -36,18 +36,23 @@ function listingView(articles: ListedArticle[], number: number, total: number, s
   const pageTitle = number === 1 ? site.title : `Page ${number} of ${total} – ${site.title}`;
   const base = listPageBase(path, pageTitle, site.description, site);
   const { root } = base;
-  return {
-    ...base,
+  return Object.assign(base, {
     heading,
     number,
     total,
     items: articles.map((article) => summary(article, root)),
     previous: number > 1 ? hrefTo(root, listingPath(number - 1)) : null,
     next: number < total ? hrefTo(root, listingPath(number + 1)) : null,
-  };
+  });
 }
 
-/** What every list page (front page, archives) shares: the PageView fields and where Eleventy writes it. */
+/**
+ * What every list page (front page, archives) shares: the PageView fields and where Eleventy writes it.
+ * A new object each call, which callers complete with Object.assign rather than copy with a spread:
+ * on Node 20 a spread followed by more properties (`{ ...base, heading }`) is V8's slow path, about
+ * 4.6 µs an object against 0.07 µs, and its garbage outlives young-generation collections
+ * (bench/object-spread.ts).
+ */
 export function listPageBase(path: string, pageTitle: string, description: string, site: SiteView): PageView & { outputPath: string } {
   const root = rootFor(path);
   const canonical = canonicalUrl(site, path);

@@ -58,7 +58,7 @@ export function* unitPages(input: SitePagesInput, unit: number): Generator<PageJ
     const source = { title: `${collection.name} – ${site.title}`, path: collection.path };
     const links = feedLinks(source, site, "");
     for (const view of collectionPageViews(collection, articles, site, pageSize, links)) yield { template: "collection.njk", view };
-    yield* renderFeeds({ ...source, articles: collection.articles.slice(0, feedSize).map((i) => articles[i]!) }, site);
+    yield* renderFeeds({ title: source.title, path: source.path, articles: collection.articles.slice(0, feedSize).map((i) => articles[i]!) }, site);
     return;
   }
   const kind = kinds[unit - 1 - collections.length];

@@ -70,7 +70,7 @@ export function applyArchiveMerge(entities: readonly Entity[], merge: ArchiveMer
     const id = `${entity.type}|${key}`;
     const same = byId.get(id);
     if (same) same.mentions += entity.mentions;
-    else byId.set(id, { ...entity, key, name });
+    else byId.set(id, { type: entity.type, name, key, mentions: entity.mentions });
   }
   return [...byId.values()].sort(compareEntities);
 }

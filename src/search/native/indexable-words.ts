@@ -142,16 +142,16 @@ function dottedParts(raw: string, parts: readonly string[]): string[] {
   return added;
 }
 
-function keyOf(word: string, stem: Stemmer | null): { stemmed: string; original: string | null } {
+function keyOf(word: string, stem: Stemmer | null, isCompoundPart: boolean): IndexableWord {
   const folded = withoutDiacritics(word);
   const base = folded ?? word;
-  return { stemmed: stem === null ? base : stem(base), original: folded === null ? null : word };
+  return { stemmed: stem === null ? base : stem(base), original: folded === null ? null : word, isCompoundPart };
 }
 
 export function indexableWords(raw: string, stem: Stemmer | null): IndexableWord[] {
   const results: IndexableWord[] = [];
   const normalized = normalize(raw);
-  if (normalized !== "") results.push({ ...keyOf(normalized, stem), isCompoundPart: false });
+  if (normalized !== "") results.push(keyOf(normalized, stem, false));
 
   let possiblyCompound = false;
   let first = true;
@@ -170,7 +170,7 @@ export function indexableWords(raw: string, stem: Stemmer | null): IndexableWord
     parts.push(...dottedParts(raw, parts));
     for (const part of parts) {
       if (Buffer.byteLength(part) <= 1) continue;
-      results.push({ ...keyOf(part, stem), isCompoundPart: true });
+      results.push(keyOf(part, stem, true));
     }
   }
   if (extras !== null) for (const extra of extras) results.push({ stemmed: extra, original: null, isCompoundPart: false });
