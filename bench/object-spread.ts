@@ -3,7 +3,7 @@
 // generation fills with it and needs full collections. Measures the three ways of building a list page's
 // view from its shared fields (src/render/listing-views.ts) on this Node.
 // Run: node --import tsx bench/object-spread.ts [objects]
-import { PerformanceObserver, constants } from "node:perf_hooks";
+import { PerformanceObserver, constants, type PerformanceEntry } from "node:perf_hooks";
 
 const objects = Number(process.argv[2] ?? 1_000_000);
 
@@ -23,7 +23,7 @@ const ways: Record<string, (i: number) => { number: number }> = {
 
 let majors = 0;
 new PerformanceObserver((list) => {
-  for (const entry of list.getEntries()) if ((entry.detail as { kind?: number } | undefined)?.kind === constants.NODE_PERFORMANCE_GC_MAJOR) majors++;
+  for (const entry of list.getEntries()) if ((entry as PerformanceEntry & { detail?: { kind?: number } }).detail?.kind === constants.NODE_PERFORMANCE_GC_MAJOR) majors++;
 }).observe({ entryTypes: ["gc"] });
 
 let sink = 0;

@@ -24,18 +24,17 @@ export function periodLink(period: ArchivePeriod, root: string, language: string
 }
 
 /**
- * The period's list pages, `pageSize` articles each, in the order given. `up` is the page one level up
- * (the year of a month, else the archive index); `months` are listed on each page (a year's months).
+ * The period's list pages, `pageSize` articles each, in the order given, made one at a time. `up` is the
+ * page one level up (the year of a month, else the archive index); `months` are listed on each page (a year's months).
  */
-export function periodListingViews(
+export function* periodListingViews(
   period: ArchivePeriod,
   site: SiteView,
   pageSize: number,
   up: { path: string; label: string },
   months: readonly ArchivePeriod[] = [],
-): ArchiveListingView[] {
+): Generator<ArchiveListingView> {
   const total = Math.max(1, Math.ceil(period.articles.length / pageSize));
-  const pages: ArchiveListingView[] = [];
   for (let number = 1; number <= total; number++) {
     const path = periodPagePath(period.path, number);
     const heading = number === 1 ? period.label : `${period.label}, page ${number} of ${total}`;
@@ -46,7 +45,7 @@ export function periodListingViews(
     const articles = period.articles.slice((number - 1) * pageSize, number * pageSize);
     const base = listPageBase(path, pageTitle, description, site);
     const { root } = base;
-    pages.push(Object.assign(base, {
+    yield Object.assign(base, {
       heading,
       number,
       total,
@@ -55,7 +54,6 @@ export function periodListingViews(
       next: number < total ? hrefTo(root, periodPagePath(period.path, number + 1)) : null,
       up: { href: hrefTo(root, up.path), title: up.label },
       months: months.map((month) => periodLink(month, root, site.language)),
-    }));
+    });
   }
-  return pages;
 }

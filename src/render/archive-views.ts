@@ -29,6 +29,6 @@ export interface ArchiveListingView extends ListingPageView {
 
 export interface ArchiveViews {
   index: ArchiveIndexView;
-  /** Every list page: for each year its pages, then its months' pages, newest first; undated pages last. */
-  listings: ArchiveListingView[];
+  /** Every list page: for each year its pages, then its months' pages, newest first; undated pages last. Made as iterated, once. */
+  listings: Iterable<ArchiveListingView>;
 }

@@ -35,14 +35,20 @@ export function archiveViews(ordered: readonly ListedArticle[], site: SiteView, 
     throw new RangeError(`pageSize must be a whole number of at least 1, got ${pageSize}`);
   }
   const groups = groupByPeriod(ordered, site.language);
+  return { index: indexView(groups, site), listings: listingViews(groups, site, pageSize) };
+}
+
+/**
+ * The list pages, one at a time: at 100,000 articles the archive has about 10,000, whose views, made all
+ * at once, lived long enough to be copied into the old generation and collected there.
+ */
+function* listingViews(groups: ArchiveGroups, site: SiteView, pageSize: number): Generator<ArchiveListingView> {
   const index = { path: archiveIndexPath, label: indexHeading };
-  const listings: ArchiveListingView[] = [];
   for (const year of groups.years) {
-    listings.push(...periodListingViews(year, site, pageSize, index, year.months));
-    for (const month of year.months) listings.push(...periodListingViews(month, site, pageSize, year));
+    yield* periodListingViews(year, site, pageSize, index, year.months);
+    for (const month of year.months) yield* periodListingViews(month, site, pageSize, year);
   }
-  if (groups.undated !== null) listings.push(...periodListingViews(groups.undated, site, pageSize, index));
-  return { index: indexView(groups, site), listings };
+  if (groups.undated !== null) yield* periodListingViews(groups.undated, site, pageSize, index);
 }
 
 function indexView(groups: ArchiveGroups, site: SiteView): ArchiveIndexView {

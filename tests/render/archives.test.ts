@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { order } from "../../src/enrich/order.ts";
-import { archiveViews, monthPathOf } from "../../src/render/archives.ts";
+import { archiveViews as makeArchiveViews, monthPathOf } from "../../src/render/archives.ts";
 import type { ArchiveListingView } from "../../src/render/archive-views.ts";
 import type { Article, ArticleDate } from "../../src/types.ts";
 import { makeArticle, makeSite } from "./factory.ts";
@@ -14,6 +14,12 @@ const atTime = (iso: string): ArticleDate => ({ iso, day: iso.slice(0, 10), prec
 /** Articles with these dates (null: undated), in front-page order. */
 function archive(...dates: (ArticleDate | null)[]): Article[] {
   return order(dates.map((date) => makeArticle({ date })));
+}
+
+/** archiveViews with its list pages made: they come one at a time, as iterated. */
+function archiveViews(...args: Parameters<typeof makeArchiveViews>): { index: ReturnType<typeof makeArchiveViews>["index"]; listings: ArchiveListingView[] } {
+  const { index, listings } = makeArchiveViews(...args);
+  return { index, listings: [...listings] };
 }
 
 /** The site path a relative href on the page at `from` leads to. */
