@@ -40,7 +40,7 @@ export async function loadFactsCache(dir: string, warn: (message: string) => voi
   try {
     const { header, end } = readHeader(bytes);
     if (header?.format !== FORMAT || header.version !== codeVersion()) return facts;
-    for (const chunk of readChunks(bytes.subarray(end), new Map())) for (const [source, entry] of chunk) facts.set(source, entry);
+    for (const chunk of readChunks(bytes.subarray(end), createSharedFacts())) for (const [source, entry] of chunk) facts.set(source, entry);
   } catch (error) {
     warn(`${file}: the facts cache is damaged (${(error as Error).message}); finding every article's facts again, and writing a new cache`);
     facts.clear();
@@ -176,15 +176,24 @@ interface Meta {
 }
 
 /**
- * One copy of each entity name, key and type read so far, for one reader (a build's read stage, a
- * cache load): 100,000 articles name about 1.5 million entities, most of them the same few thousand.
- * Kept once, they took the main thread's heap at the end of the read stage from about 440 MB to about
- * 260 MB at 100,000 articles, and the build's peak from 1,681–1,707 MB to 1,566–1,608 MB.
+ * What one reader (a build's read stage, a cache load) has read so far, kept once: 100,000 articles name
+ * about 1.5 million entities, most of them the same few thousand.
+ * - `strings`: each entity name, key and type. Kept once, they took the main thread's heap at the end of
+ *   the read stage from about 440 MB to about 260 MB at 100,000 articles, and the build's peak from
+ *   1,681–1,707 MB to 1,566–1,608 MB.
+ * - `entities`: each distinct entity (type, name, key and mentions) as one frozen object, by key. Made for
+ *   each article, the objects were copied twice by young-generation collections as the read stage went on,
+ *   and marked again by each full one.
  */
-export type SharedStrings = Map<string, string>;
+export interface SharedFacts {
+  strings: Map<string, string>;
+  entities: Map<string, Entity[]>;
+}
 
-/** The entries of one chunk made by factsChunk; `shared`: the strings read from earlier chunks, which it adds to. */
-export function readFactsChunk(bytes: Uint8Array, shared: SharedStrings = new Map()): [string, ArticleFacts][] {
+export const createSharedFacts = (): SharedFacts => ({ strings: new Map(), entities: new Map() });
+
+/** The entries of one chunk made by factsChunk; `shared`: what was read from earlier chunks, which it adds to. */
+export function readFactsChunk(bytes: Uint8Array, shared: SharedFacts = createSharedFacts()): [string, ArticleFacts][] {
   const chunks = readChunks(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), shared);
   const entries = chunks.next().value;
   if (entries === undefined || !chunks.next().done) throw new Error("a facts chunk must hold exactly one chunk");
@@ -208,12 +217,21 @@ function readHeader(bytes: Buffer): { header: Partial<Header> | undefined; end: 
 }
 
 /** The facts chunks (factsChunk()) of `bytes`, each as its entries. */
-function* readChunks(bytes: Buffer, shared: SharedStrings): Generator<[string, ArticleFacts][]> {
+function* readChunks(bytes: Buffer, shared: SharedFacts): Generator<[string, ArticleFacts][]> {
   const one = (text: string): string => {
-    const kept = shared.get(text);
+    const kept = shared.strings.get(text);
     if (kept !== undefined) return kept;
-    shared.set(text, text);
+    shared.strings.set(text, text);
     return text;
+  };
+  /** The one object of this entity; its strings are `one`'s, so they compare by identity. */
+  const entityOf = (type: EntityType, name: string, key: string, mentions: number): Entity => {
+    let same = shared.entities.get(key);
+    if (same === undefined) shared.entities.set(key, (same = []));
+    for (const entity of same) if (entity.mentions === mentions && entity.name === name && entity.type === type) return entity;
+    const entity = Object.freeze({ type, name, key, mentions });
+    same.push(entity);
+    return entity;
   };
   for (let at = 0; at < bytes.length; ) {
     if (at + 8 > bytes.length) throw new Error("it ends inside a chunk header");
@@ -240,7 +258,7 @@ function* readChunks(bytes: Buffer, shared: SharedStrings): Generator<[string, A
       const summary = summaries.subarray(offset, (offset += length));
       const entities: Entity[] = new Array(count);
       for (let k = 0; k < count; k++, next += 4) {
-        entities[k] = { type: text(numbers[next]) as EntityType, name: text(numbers[next + 1]), key: text(numbers[next + 2]), mentions: numbers[next + 3]! };
+        entities[k] = entityOf(text(numbers[next]) as EntityType, text(numbers[next + 1]), text(numbers[next + 2]), numbers[next + 3]!);
       }
       return [source, { key, summary, entities }];
     });

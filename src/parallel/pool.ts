@@ -13,7 +13,7 @@ import type { ShardWriter } from "../search/build-index.ts";
 import { readArticles, writeArticles, writeSitePages } from "./run-tasks.ts";
 import { unpackTexts } from "./body-store.ts";
 import { closeKept, createKept, takeTexts, unpackBatch, type ReadBatch, type ReadOutcome, type RenderJob } from "./tasks.ts";
-import type { SharedStrings } from "../cache/facts-cache.ts";
+import { createSharedFacts, type SharedFacts } from "../cache/facts-cache.ts";
 
 /** Old-generation heap of each thread, in MB: what it keeps (half the bodies and texts of 100,000 articles) fits with room to spare. */
 const THREAD_HEAP_MB = 1024;
@@ -117,7 +117,7 @@ function inProcessPool(options: WorkerOptions): ArticlePool {
 }
 
 /** A read batch's outcomes, its found facts put back, after its chunk of facts went to the cache. */
-function received(batch: ReadBatch, facts: FactsCacheHooks, shared?: SharedStrings): ReadOutcome[] {
+function received(batch: ReadBatch, facts: FactsCacheHooks, shared?: SharedFacts): ReadOutcome[] {
   if (batch.found !== null) facts.found(batch.found);
   return unpackBatch(batch, shared);
 }
@@ -151,7 +151,7 @@ function workerPool(threads: number, options: WorkerOptions): ArticlePool {
       const chunks = chunked(files);
       const results: ReadOutcome[][] = new Array(chunks.length);
       // The entities' names are kept once for the whole archive, not once a chunk.
-      const shared: SharedStrings = new Map();
+      const shared = createSharedFacts();
       let next = 0;
       // Whichever thread is free takes the next chunk; results keep the input order.
       await Promise.all(

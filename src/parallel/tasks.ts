@@ -2,7 +2,7 @@
 // to HTML) and writing its page (render the template with its neighbours → write). Run in-process
 // for small archives and in worker threads for big ones.
 import { enrich } from "../enrich/index.ts";
-import { factsChunk, readFactsChunk, type SharedStrings } from "../cache/facts-cache.ts";
+import { factsChunk, readFactsChunk, type SharedFacts } from "../cache/facts-cache.ts";
 import { findFacts } from "../enrich/facts.ts";
 import { readSource } from "../ingest/index.ts";
 import { parse } from "../parse/index.ts";
@@ -45,7 +45,7 @@ export function packBatch(outcomes: ReadOutcome[]): ReadBatch {
 }
 
 /** Puts the found facts back into the outcomes (the main thread's side). */
-export function unpackBatch(batch: ReadBatch, shared?: SharedStrings): ReadOutcome[] {
+export function unpackBatch(batch: ReadBatch, shared?: SharedFacts): ReadOutcome[] {
   if (batch.found === null) return batch.outcomes;
   const bySource = new Map<string, Extract<ReadOutcome, { article: Article }>>();
   for (const outcome of batch.outcomes) if ("article" in outcome) bySource.set(outcome.article.source, outcome);

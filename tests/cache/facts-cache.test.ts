@@ -1,7 +1,7 @@
 import { readdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { codeVersion, createFactsCacheWriter, factsChunk, loadFactsCache, readFactsChunk } from "../../src/cache/facts-cache.ts";
+import { codeVersion, createFactsCacheWriter, createSharedFacts, factsChunk, loadFactsCache, readFactsChunk } from "../../src/cache/facts-cache.ts";
 import { findFacts } from "../../src/enrich/facts.ts";
 import type { ArticleFacts } from "../../src/types.ts";
 import { makeTempDir, removeTempDirs } from "../helpers/temp.ts";
@@ -133,9 +133,9 @@ describe("facts cache file", () => {
 });
 
 describe("facts chunks read by one reader", () => {
-  it("share one copy of each entity's name, key and type", () => {
+  it("share one copy of each entity's name, key and type, and one frozen object of each entity", () => {
     const story = (i: number) => factsOf(`Story ${i}`, `Defense Minister Nobuo Kishi met Lloyd Austin in Washington on day ${i}.`);
-    const shared = new Map<string, string>();
+    const shared = createSharedFacts();
     const [[, first]] = readFactsChunk(factsChunk([["a.txt", story(1)]]), shared) as [[string, ArticleFacts]];
     const [[, second]] = readFactsChunk(factsChunk([["b.txt", story(2)]]), shared) as [[string, ArticleFacts]];
     expect(second.entities).toEqual(first.entities);
@@ -143,7 +143,17 @@ describe("facts chunks read by one reader", () => {
     // Identical strings are one string: V8 does not say, but a Map keyed by them does (SameValueZero) and the
     // reader's table holds one entry per distinct text.
     const distinct = new Set(first.entities.flatMap((e) => [e.type, e.name, e.key]));
-    expect(shared.size).toBe(distinct.size);
+    expect(shared.strings.size).toBe(distinct.size);
+    // The same entity named as often is one object, which nothing can change.
+    second.entities.forEach((entity, i) => expect(entity).toBe(first.entities[i]));
+    expect(Object.isFrozen(first.entities[0])).toBe(true);
+    // Named another number of times, it is another object.
+    const more = factsOf("Story 3", "Nobuo Kishi spoke. Nobuo Kishi left. Lloyd Austin stayed in Washington.");
+    const [[, third]] = readFactsChunk(factsChunk([["c.txt", more]]), shared) as [[string, ArticleFacts]];
+    const kishi = (facts: ArticleFacts) => facts.entities.find((e) => e.key === "nobuo-kishi")!;
+    expect(kishi(third).mentions).not.toBe(kishi(first).mentions);
+    expect(kishi(third)).not.toBe(kishi(first));
+    expect(kishi(third).name).toBe(kishi(first).name);
   });
 
   it("say so when an entity names a string the chunk does not hold, or the lists run short", async () => {
