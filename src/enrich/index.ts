@@ -4,6 +4,7 @@ import { countWords } from "./count-words.ts";
 import { findDate } from "./date.ts";
 import { describe } from "./describe.ts";
 import { identify } from "./identify.ts";
+import { ownCopy } from "./own-copy.ts";
 import { typographText } from "../parse/plain-text.ts";
 
 export { order, resolveCollisions } from "./order.ts";
@@ -29,9 +30,10 @@ export function enrich(parsed: ParsedArticle, options: EnrichOptions): Article {
     format: file.format,
     slug: identity.slug,
     path: identity.path,
-    title: parsed.title,
+    // Copies, not slices of the article's text (own-copy.ts).
+    title: ownCopy(parsed.title),
     // Plain-text articles keep straight quotes in `text`; the description shows them curled.
-    description: file.format === "text" && frontMatter.summary === undefined ? typographText(describe(parsed.text, undefined)) : describe(parsed.text, frontMatter.summary),
+    description: ownCopy(file.format === "text" && frontMatter.summary === undefined ? typographText(describe(parsed.text, undefined)) : describe(parsed.text, frontMatter.summary)),
     words,
     readingMinutes,
     date,
