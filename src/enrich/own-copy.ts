@@ -9,7 +9,7 @@ const SLICE_FROM = 13;
 /**
  * `text`'s characters in a string of its own: joined to one more character, it becomes a string that
  * V8 flattens into new memory when sliced again, and the slice then points into that, not into `text`'s
- * source. About 50 ns for a title.
+ * source. About 40 ns for an 80-character title.
  */
 export function ownCopy(text: string): string {
   return text.length < SLICE_FROM ? text : ` ${text}`.slice(1);
