@@ -7,7 +7,8 @@ import { textParser } from "./parsers.ts";
 
 /**
  * `piece` with other content, its fields written out: on Node 20 a spread followed by more properties
- * (`{ ...piece, content }`) is V8's slow path, about 0.5 µs an object (bench/object-spread.ts).
+ * (`{ ...piece, content }`) is V8's slow path, about 0.5 µs for an object of this size in a one-off
+ * run (bench/object-spread.ts measures the same pattern on a list page's view).
  */
 export const withContent = (piece: InlinePiece, content: string): InlinePiece =>
   piece.href === undefined ? { kind: piece.kind, content, level: piece.level } : { kind: piece.kind, content, level: piece.level, href: piece.href };
